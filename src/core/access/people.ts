@@ -1,0 +1,52 @@
+import type { RoleKey } from '../compile/roles';
+import type { Design, Storage } from '../model/types';
+import { ENTITY_TOKEN } from '../paths/tokens';
+
+/** A column of the matrix: a kind of person (spec §5). `owner` is a signed-in user in their own folder. */
+export type Person = 'guest' | 'authenticated' | 'owner' | `group:${string}` | `function:${string}`;
+
+/** Stand-in identity ids: the matrix asks IAM about "a user in their own folder" and "in someone else's". */
+export const OWNER_ID = 'folder-owner-id';
+export const OTHER_ID = 'someone-else-id';
+export const CALLER_ID = 'signed-in-user-id';
+
+/** The IAM role a person acts through and the identity id IAM sees. */
+export function personRole(person: Person): { role: RoleKey; identityId?: string } {
+  if (person === 'owner') return { role: 'authenticated', identityId: OWNER_ID };
+  if (person === 'guest') return { role: 'guest', identityId: 'guest-identity-id' };
+  if (person === 'authenticated' || person.startsWith('group:')) return { role: person as RoleKey, identityId: CALLER_ID };
+  return { role: person as RoleKey };
+}
+
+/** A column header as a person reads it: `group admin`, `function resizer`. */
+export function personLabel(person: Person): string {
+  if (person.startsWith('group:')) return `group ${person.slice(6)}`;
+  if (person.startsWith('function:')) return `function ${person.slice(9)}`;
+  return person;
+}
+
+export interface PeopleOptions {
+  /** Also show declared functions that no rule uses (the editor does; the CLI shows used ones). */
+  readonly includeDeclaredFunctions?: boolean;
+}
+
+/**
+ * The columns for one storage: guest, authenticated, owner (when some path has `{entity_id}`),
+ * every group used or declared (in declaration order, then undeclared ones by first use), and every
+ * function used.
+ */
+export function matrixPeople(design: Design, storage: Storage, options: PeopleOptions = {}): Person[] {
+  const people: Person[] = ['guest', 'authenticated'];
+  if (storage.paths.some((p) => p.path.includes(ENTITY_TOKEN))) people.push('owner');
+  const groups = new Set(design.groups);
+  const functions = new Set<string>(options.includeDeclaredFunctions ? design.functions : []);
+  for (const { rules } of storage.paths) {
+    for (const { principal } of rules) {
+      if (principal.kind === 'groups') principal.groups.forEach((g) => groups.add(g));
+      if (principal.kind === 'resource') functions.add(principal.fn);
+    }
+  }
+  for (const g of groups) people.push(`group:${g}`);
+  for (const f of functions) people.push(`function:${f}`);
+  return people;
+}

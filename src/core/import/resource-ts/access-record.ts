@@ -1,0 +1,59 @@
+import type * as t from '@babel/types';
+import type { PathEntry, Rule } from '../../model/types';
+import type { ReadContext } from './context';
+import { describe, unwrap } from './expressions';
+import { readPathKey } from './path-key';
+import { readRule } from './rule';
+import type { PathLocation, RuleLocation } from './types';
+
+export interface ReadRecord {
+  paths: PathEntry[];
+  locations: PathLocation[];
+}
+
+/** The rules of one path: each element of its array literal, unreadable ones reported and left out. */
+function readRules(ctx: ReadContext, value: t.Node, label: string, param: string | undefined) {
+  const rules: Rule[] = [];
+  const locations: RuleLocation[] = [];
+  const array = unwrap(value);
+  if (array.type !== 'ArrayExpression') {
+    ctx.error('invalid-rules', value, `Expected an array of rules such as \`[${param ?? 'allow'}.guest.to(['read'])]\` for ${label}, found ${describe(value)} ${ctx.quote(value)}`);
+    return { rules, locations };
+  }
+  for (const element of array.elements) {
+    if (element === null) {
+      ctx.error('invalid-rules', array, `Empty slot (two commas in a row) in the rules of ${label}`);
+      continue;
+    }
+    const read = readRule(ctx, element, param);
+    if (read) {
+      rules.push(read.rule);
+      locations.push(read.location);
+    }
+  }
+  return { rules, locations };
+}
+
+/**
+ * The access record `{ 'path/*': [rules], ... }` returned by the access callback. Every key is kept
+ * in order, duplicates included (the validator reports them); `param` is the callback's parameter.
+ */
+export function readAccessRecord(ctx: ReadContext, record: t.ObjectExpression, param: string | undefined): ReadRecord {
+  const paths: PathEntry[] = [];
+  const locations: PathLocation[] = [];
+  for (const property of record.properties) {
+    if (property.type === 'SpreadElement') {
+      ctx.error('invalid-path-key', property, `Expected a storage path key such as \`'media/*': [...]\`, found a spread ${ctx.quote(property)}: the importer reads paths written in place`);
+      continue;
+    }
+    const path = readPathKey(ctx, property);
+    const label = path === undefined ? ctx.quote(property.key) : `'${path}'`;
+    // A method (`'a/*'() {...}`) is described by readRules as "a method", quoted whole.
+    const read = readRules(ctx, property.type === 'ObjectMethod' ? property : property.value, label, param);
+    // An unreadable key is already reported; its rules were still read so that all errors show at once.
+    if (path === undefined) continue;
+    paths.push({ path, rules: read.rules });
+    locations.push({ key: ctx.loc(property.key), rules: read.locations });
+  }
+  return { paths, locations };
+}

@@ -1,0 +1,48 @@
+import type * as t from '@babel/types';
+import type { ImportProblemCode } from './codes';
+import type { BuilderNames } from './find-storages';
+import type { Positions } from './positions';
+import type { ImportProblem, SourceLocation } from './types';
+
+/** What every reader needs: where nodes are, how to quote them, where to report, which names mean what. */
+export interface ReadContext {
+  loc(node: t.Node): SourceLocation;
+  /** The node's source text for a message: whitespace collapsed, shortened, in backticks. */
+  quote(node: t.Node): string;
+  error(code: ImportProblemCode, node: t.Node, message: string): void;
+  warn(code: ImportProblemCode, node: t.Node, message: string): void;
+  /** Local names of the Amplify builders (they may be imported under an alias). */
+  readonly names: BuilderNames;
+  readonly problems: ImportProblem[];
+}
+
+const QUOTE_MAX = 60;
+
+/** Creates the context for one import; `source` is the original text (before any comma repair). */
+export function createContext(
+  source: string,
+  positions: Positions,
+  names: BuilderNames,
+): ReadContext {
+  const range = (node: t.Node) => {
+    const start = positions.toOriginal(node.start ?? 0);
+    return [start, Math.max(start, positions.toOriginal(node.end ?? start))] as const;
+  };
+  const problems: ImportProblem[] = [];
+  const loc = (node: t.Node) => positions.location(...range(node));
+  const report = (severity: ImportProblem['severity']) => (code: ImportProblemCode, node: t.Node, message: string) =>
+    problems.push({ code, severity, message, loc: loc(node) });
+  return {
+    loc,
+    quote(node) {
+      const text = source.slice(...range(node)).replace(/\s+/g, ' ');
+      const short = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+      // A template literal brings its own backticks; doubling them would only blur the quote.
+      return /^`[^]*`$/.test(short) ? short : `\`${short}\``;
+    },
+    error: report('error'),
+    warn: report('warning'),
+    names,
+    problems,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Design, Storage } from '../../model/types';
+import { namesUsed } from '../../model/build';
+import { createContext } from './context';
+import { builderNames, findStorages } from './find-storages';
+import { parseResourceTs } from './parse';
+import { START_OF_FILE } from './positions';
+import { readStorage } from './storage';
+import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
+
+/** Problems in source order; sort is stable, so problems at one place keep the order they were found in. */
+function bySource(problems: ImportProblem[]): ImportProblem[] {
+  return problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+
+function importUnguarded(source: string): ResourceTsImport {
+  const parsed = parseResourceTs(source);
+  if (!parsed.program) return { design: null, problems: parsed.problems, locations: { storages: [] } };
+  const names = builderNames(parsed.program);
+  const ctx = createContext(source, parsed.positions, names);
+  const found = findStorages(parsed.program, names);
+  if (found.length === 0) {
+    const message = 'No defineStorage call found: expected e.g. `export const storage = defineStorage({ name: \'myProjectFiles\' })`';
+    ctx.problems.push({ code: 'no-define-storage', severity: 'error', message, loc: START_OF_FILE });
+  }
+  const storages: Storage[] = [];
+  const locations: StorageLocation[] = [];
+  for (const { call, exportName } of found) {
+    if (exportName === undefined) {
+      ctx.warn('storage-not-exported', call.callee, `This defineStorage(...) is not exported, so backend.ts cannot import it; write \`export const storage = defineStorage(...)\``);
+    }
+    const read = readStorage(ctx, call, exportName);
+    if (read) {
+      storages.push(read.storage);
+      locations.push(read.location);
+    }
+  }
+  const bare: Design = { storages, groups: [], functions: [] };
+  const design = storages.length > 0 ? { ...bare, ...namesUsed(bare) } : null;
+  return { design, problems: bySource([...parsed.problems, ...ctx.problems]), locations: { storages: locations } };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Reads amplify/storage/resource.ts as users write it into a Design, without running it. Never
+ * throws: syntax errors, unsupported constructs and the importer's own failures all become
+ * problems with a location; `design` is null only when nothing usable was found.
+ */
+export function importResourceTs(source: string): ResourceTsImport {
+  try {
+    if (typeof source !== 'string') throw new TypeError(`expected the source as a string, got ${typeof source}`);
+    return importUnguarded(source);
+  } catch (error) {
+    // Our readers recurse only to a fixed depth, but stay safe: a RangeError here is still "too deep".
+    const tooDeep = error instanceof RangeError;
+    const problem: ImportProblem = {
+      code: tooDeep ? 'too-deeply-nested' : 'internal-error',
+      severity: 'error',
+      message: tooDeep
+        ? 'The source is nested too deeply to be read'
+        : `The importer failed unexpectedly (${errorMessage(error)}); please report this with the file`,
+      loc: START_OF_FILE,
+    };
+    return { design: null, problems: [problem], locations: { storages: [] } };
+  }
+}

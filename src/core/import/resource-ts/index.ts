@@ -1,0 +1,12 @@
+/** Reading amplify/storage/resource.ts (TypeScript source) into a Design, with locations and problems. */
+export { importResourceTs } from './import-resource-ts';
+export { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './codes';
+export { MAX_SOURCE_BYTES } from './source-size';
+export type {
+  ImportProblem,
+  PathLocation,
+  ResourceTsImport,
+  RuleLocation,
+  SourceLocation,
+  StorageLocation,
+} from './types';

@@ -1,0 +1,106 @@
+import { parse, type ParserOptions } from '@babel/parser';
+import type * as t from '@babel/types';
+import { createPositions, START_OF_FILE, type Positions } from './positions';
+import { MAX_SOURCE_BYTES, utf8Size } from './source-size';
+import type { ImportProblem } from './types';
+
+/** How many missing commas are patched before giving up: each costs a full re-parse. */
+const MAX_COMMA_REPAIRS = 20;
+
+export interface ParsedSource {
+  /** Null when the source could not be parsed at all. */
+  program: t.Program | null;
+  /** Maps the parser's offsets (of a possibly repaired copy) to original locations. */
+  positions: Positions;
+  /** Syntax problems, located in the original source. */
+  problems: ImportProblem[];
+}
+
+interface BabelError {
+  message: string;
+  reasonCode?: string;
+  offset: number;
+}
+
+/** The parts of a babel error we use, or undefined when `error` is not one (then it is a bug, not bad input). */
+function asBabelError(error: unknown): BabelError | undefined {
+  if (!(error instanceof SyntaxError)) return undefined;
+  const { loc, pos, reasonCode } = error as SyntaxError & { loc?: { index?: number }; pos?: number; reasonCode?: string };
+  const offset = loc?.index ?? pos;
+  return typeof offset === 'number' ? { message: error.message, reasonCode, offset } : undefined;
+}
+
+/** Babel's "expected ','": the one fatal error whose fix is certain enough to read on (docs contain it). */
+function isMissingComma(error: BabelError): boolean {
+  return error.reasonCode === 'UnexpectedToken' && error.message.includes('expected ","');
+}
+
+function syntaxProblem(
+  source: string,
+  positions: Positions,
+  parsedOffset: number,
+  message: string,
+  hint = '',
+): ImportProblem {
+  const offset = positions.toOriginal(parsedOffset);
+  // Highlight the word (or character) the parser stumbled on, and quote the rest of its line.
+  const word = /[\w$]+|\S/y;
+  word.lastIndex = offset;
+  const length = word.exec(source)?.[0].length ?? 0;
+  const rest = source.slice(offset).split(/\r\n|[\r\n\u2028\u2029]/, 1)[0]?.trim() ?? '';
+  const at = rest === '' ? 'at the end of the line' : `at \`${rest.length > 40 ? `${rest.slice(0, 40)}…` : rest}\``;
+  const reason = message.replace(/\s*\(\d+:\d+\)$/, ''); // babel appends a 0-based "(line:col)"
+  return {
+    code: 'syntax-error',
+    severity: 'error',
+    message: `Syntax error: ${reason} ${at}${hint}`,
+    loc: positions.location(offset, offset + length),
+  };
+}
+
+const PARSE_OPTIONS: ParserOptions = { sourceType: 'module', plugins: ['typescript'], errorRecovery: true };
+
+/**
+ * Parses resource.ts with babel, never throwing. Recoverable errors keep the AST; a missing comma
+ * between items (fatal for babel) is reported and then patched so the rest of the file is still read.
+ */
+export function parseResourceTs(source: string): ParsedSource {
+  if (utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES) {
+    const size = `${(utf8Size(source) / 1024 / 1024).toFixed(1)} MiB`;
+    const message = `The source is ${size}, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB limit for a resource.ts; it was not read`;
+    const problem: ImportProblem = { code: 'source-too-large', severity: 'error', message, loc: START_OF_FILE };
+    return { program: null, positions: createPositions(''), problems: [problem] };
+  }
+  const problems: ImportProblem[] = [];
+  const insertions: number[] = [];
+  let text = source;
+  for (;;) {
+    const positions = createPositions(source, insertions);
+    try {
+      const file = parse(text, PARSE_OPTIONS);
+      for (const e of file.errors ?? []) {
+        const offset = (e as { loc?: { index?: number }; pos?: number }).loc?.index ?? e.pos ?? 0;
+        problems.push(syntaxProblem(source, positions, offset, e.message));
+      }
+      return { program: file.program, positions, problems };
+    } catch (error) {
+      if (error instanceof RangeError) {
+        // Babel's recursive descent overflows the stack on pathological nesting.
+        const message = 'The source is nested too deeply to be read (the parser ran out of stack)';
+        problems.push({ code: 'too-deeply-nested', severity: 'error', message, loc: START_OF_FILE });
+        return { program: null, positions, problems };
+      }
+      const babel = asBabelError(error);
+      if (!babel) throw error;
+      const hint = isMissingComma(babel) ? ' (a comma is missing between two items)' : '';
+      problems.push(syntaxProblem(source, positions, babel.offset, babel.message, hint));
+      const original = positions.toOriginal(babel.offset);
+      const progressed = original > (insertions[insertions.length - 1] ?? -1);
+      if (!isMissingComma(babel) || !progressed || insertions.length >= MAX_COMMA_REPAIRS) {
+        return { program: null, positions, problems };
+      }
+      insertions.push(original);
+      text = `${text.slice(0, babel.offset)},${text.slice(babel.offset)}`;
+    }
+  }
+}

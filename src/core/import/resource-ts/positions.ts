@@ -1,0 +1,66 @@
+import type { SourceLocation } from './types';
+
+/**
+ * Turns parser offsets into SourceLocations of the *original* source. The parser may have read a
+ * repaired copy (commas inserted, see parse.ts), so offsets are first mapped back to the original.
+ */
+export interface Positions {
+  /** Offset in the parsed text to offset in the original source. */
+  toOriginal(offset: number): number;
+  /** Location of the original-source range [start, end). */
+  location(start: number, end: number): SourceLocation;
+}
+
+/** Offsets where a line starts; line terminators are those of ECMAScript, as babel counts them. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 13 /* \r */ && source.charCodeAt(i + 1) === 10) continue; // \r\n is one break
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Index of the last line start <= offset (binary search: sources may have many lines). */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * @param source the original source
+ * @param insertions original offsets before which one character was inserted, ascending
+ */
+export function createPositions(source: string, insertions: readonly number[] = []): Positions {
+  const starts = lineStarts(source);
+  const clamp = (offset: number) => Math.max(0, Math.min(source.length, offset));
+  const point = (offset: number) => {
+    const line = lineOf(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+  };
+  return {
+    toOriginal(offset) {
+      // The k-th inserted character sits at parsed offset insertions[k] + k.
+      let shift = 0;
+      insertions.forEach((at, k) => {
+        if (at + k < offset) shift++;
+      });
+      return clamp(offset - shift);
+    },
+    location(start, end) {
+      const from = point(clamp(start));
+      const to = point(clamp(Math.max(start, end)));
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    },
+  };
+}
+
+/** The location used when a problem has no better place: the very start of the file. */
+export const START_OF_FILE: SourceLocation = { line: 1, column: 1, endLine: 1, endColumn: 1 };

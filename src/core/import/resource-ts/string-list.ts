@@ -1,0 +1,35 @@
+import type * as t from '@babel/types';
+import type { ImportProblemCode } from './codes';
+import type { ReadContext } from './context';
+import { describe, stringValue, unwrap } from './expressions';
+
+/**
+ * The strings of an array literal such as `['read', 'write']`, kept as written. Undefined (and an
+ * error) when `node` is not an array literal; an element that is not a string literal is reported
+ * with `codes.item` at that element and skipped, so one typo does not hide the others.
+ */
+export function readStringList(
+  ctx: ReadContext,
+  node: t.Node,
+  codes: { list: ImportProblemCode; item: ImportProblemCode },
+  what: { list: string; item: string },
+): string[] | undefined {
+  const array = unwrap(node);
+  if (array.type !== 'ArrayExpression') {
+    const example = what.list === 'actions' ? "['read']" : "['admin']";
+    ctx.error(codes.list, node, `Expected an array literal of ${what.list} such as \`${example}\`, found ${describe(node)} ${ctx.quote(node)}`);
+    return undefined;
+  }
+  const values: string[] = [];
+  for (const element of array.elements) {
+    if (element === null) {
+      ctx.error(codes.item, array, `Empty slot (two commas in a row) in the ${what.list} ${ctx.quote(array)}`);
+      continue;
+    }
+    const value = stringValue(element);
+    if (value === undefined) {
+      ctx.error(codes.item, element, `Expected a string literal as ${what.item}, found ${describe(element)} ${ctx.quote(element)}`);
+    } else values.push(value);
+  }
+  return values;
+}

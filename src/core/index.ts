@@ -1,0 +1,61 @@
+/**
+ * Access Matrix core: the model of an Amplify Gen 2 storage design, its validation, compilation to
+ * IAM, amplify_outputs.json, effective access and import/export. Pure TypeScript: no React, DOM,
+ * Node or store, so the web app, the CLI and the tests all run the same code.
+ */
+export * from './model/types';
+export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from './model/build';
+export { expandActions, isAccessAction, isRuleAction } from './model/actions';
+export { accessRecordEntries } from './model/access-record';
+export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
+
+export type { DesignEdit, Grantee } from './edit/edits';
+export { applyEdit, applyEdits } from './edit/apply';
+export { ruleGrantsTo, writtenActions } from './edit/grant';
+
+export { FINDINGS, type FindingCode, type Severity, type Stage } from './validate/catalog';
+export type { Finding, Fix, FindingTarget } from './validate/finding';
+export { validateDesign, errorsIn } from './validate/validate';
+export { defaultStorageIndex, RESOURCE_NAME } from './validate/storage-rules';
+export { definedPrefixes } from './validate/path-rules';
+
+export type { RoleKey } from './compile/roles';
+export { rolesOf, roleLabel } from './compile/roles';
+export type * from './compile/types';
+export { compileStorage } from './compile/compile';
+export { substitutedPrefix } from './compile/substitute';
+export {
+  iamExport,
+  toIamPolicy,
+  toIamStatement,
+  bucketArn,
+  S3_ACTION,
+  type IamExport,
+  type IamPolicyDocument,
+  type IamStatement,
+} from './compile/iam-json';
+
+export {
+  amplifyOutputs,
+  storageOutputs,
+  placeholderBucketName,
+  PLACEHOLDER_REGION,
+  OUTPUTS_VERSION,
+  type AmplifyOutputs,
+  type BucketPlacement,
+  type StorageOutputs,
+  type OutputsBucket,
+} from './outputs/outputs';
+
+export { iamPatternMatches, type RequestContext } from './access/iam-pattern';
+export { PolicyIndex } from './access/policy-index';
+export { decide, type AccessRequest, type Decision, type DecisionKind } from './access/decide';
+export {
+  accessMatrix,
+  accessModel,
+  type AccessMatrix,
+  type AccessModel,
+  type MatrixCell,
+  type MatrixRow,
+} from './access/matrix';
+export { matrixPeople, personLabel, personRole, OWNER_ID, OTHER_ID, CALLER_ID, type Person } from './access/people';

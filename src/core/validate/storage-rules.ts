@@ -1,0 +1,76 @@
+import type { Design } from '../model/types';
+import { finding, quote, type Finding } from './finding';
+
+/** Amplify's resource-name rule (DefaultResourceNameValidator in @aws-amplify/backend). */
+export const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-_ ]*$/;
+
+/**
+ * Which storage Amplify treats as the default: the one with `isDefault`, or the only one.
+ * Undefined when that is ambiguous (several defaults, or several storages and none).
+ */
+export function defaultStorageIndex(design: Design): number | undefined {
+  const defaults = design.storages.flatMap((s, i) => (s.isDefault ? [i] : []));
+  if (defaults.length === 1) return defaults[0];
+  if (defaults.length === 0 && design.storages.length === 1) return 0;
+  return undefined;
+}
+
+/** Storage-level rules: resource names, one default among several (spec §2 rule 9), trigger functions. */
+export function validateStorages(design: Design): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  const functions = new Set(design.functions);
+  design.storages.forEach((storage, storageIndex) => {
+    const at = { storageIndex, name: storage.name };
+    if (!RESOURCE_NAME.test(storage.name)) {
+      const suggestion = suggestName(storage.name);
+      findings.push(
+        finding('storage-name-invalid',
+          `Storage name ${quote(storage.name)} is not a valid resource name: use letters, digits, "-", "_" and spaces, starting with a letter.`,
+          at,
+          { title: `Rename to ${quote(suggestion)}`, edits: [{ type: 'updateStorage', storageIndex, patch: { name: suggestion } }] }),
+      );
+    }
+    const first = seen.get(storage.name);
+    if (first !== undefined) {
+      findings.push(
+        finding('storage-name-duplicate', `Two storages are named ${quote(storage.name)}; each needs its own name.`, at),
+      );
+    } else seen.set(storage.name, storageIndex);
+    for (const [event, fn] of Object.entries(storage.triggers ?? {})) {
+      if (fn && !functions.has(fn)) {
+        findings.push(
+          finding('storage-undeclared-trigger-function', `The ${event} trigger names function ${quote(fn)}, which is not declared.`,
+            { storageIndex, name: fn },
+            { title: `Declare function ${quote(fn)}`, edits: [{ type: 'addFunction', name: fn }] }),
+        );
+      }
+    }
+  });
+  const defaults = design.storages.flatMap((s, i) => (s.isDefault ? [i] : []));
+  if (defaults.length > 1) {
+    findings.push(
+      finding('storage-multiple-default',
+        `More than one storage has isDefault: true (${defaults.map((i) => quote(design.storages[i]!.name)).join(', ')}); keep exactly one.`,
+        { storageIndex: defaults[1]! },
+        {
+          title: `Keep ${quote(design.storages[defaults[0]!]!.name)} as the only default`,
+          edits: [{ type: 'setDefaultStorage', storageIndex: defaults[0]! }],
+        }),
+    );
+  }
+  if (defaults.length === 0 && design.storages.length > 1) {
+    findings.push(
+      finding('storage-no-default',
+        `With ${design.storages.length} storages, one must have isDefault: true.`,
+        { storageIndex: 0 },
+        { title: `Make ${quote(design.storages[0]!.name)} the default`, edits: [{ type: 'setDefaultStorage', storageIndex: 0 }] }),
+    );
+  }
+  return findings;
+}
+
+function suggestName(name: string): string {
+  const cleaned = name.replace(/[^a-zA-Z0-9-_ ]/g, '').replace(/^[^a-zA-Z]+/, '');
+  return cleaned || 'myProjectFiles';
+}

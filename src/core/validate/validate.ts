@@ -1,0 +1,26 @@
+import { compileStorage } from '../compile/compile';
+import type { CompiledStorage } from '../compile/types';
+import type { Design } from '../model/types';
+import type { Finding } from './finding';
+import { validatePaths } from './path-rules';
+import { validateRules } from './rule-rules';
+import { validateStorages } from './storage-rules';
+import { storageWarnings } from './warnings';
+
+/**
+ * Every finding for a design at once (Amplify stops at the first). Amplify rejects the design if
+ * and only if at least one finding is an error. Pass already compiled storages to avoid compiling
+ * twice.
+ */
+export function validateDesign(design: Design, compiled?: readonly CompiledStorage[]): Finding[] {
+  const findings = validateStorages(design);
+  design.storages.forEach((storage, storageIndex) => {
+    findings.push(...validatePaths(storage, storageIndex));
+    findings.push(...validateRules(design, storage, storageIndex));
+    const compiledStorage = compiled?.[storageIndex] ?? compileStorage(storage);
+    findings.push(...storageWarnings(design, storage, storageIndex, compiledStorage));
+  });
+  return findings;
+}
+
+export const errorsIn = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');

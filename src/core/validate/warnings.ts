@@ -1,0 +1,135 @@
+import { roleLabel } from '../compile/roles';
+import type { CompiledStorage } from '../compile/types';
+import { expandActions } from '../model/actions';
+import { ruleSource } from '../model/build';
+import type { AccessAction, Design, Storage } from '../model/types';
+import { ENTITY_TOKEN, OWNER_VARIABLE } from '../paths/tokens';
+import { finding, quote, type Finding } from './finding';
+import { writtenActions } from '../edit/grant';
+
+/**
+ * What Amplify accepts but a careful user wants to hear about (spec §2), plus the cases where
+ * Amplify fails with a fault rather than a validation error (a role left with an empty policy).
+ */
+export function storageWarnings(design: Design, storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+  return [
+    ...ruleWarnings(storage, storageIndex),
+    ...groupMemberWarnings(design, storage, storageIndex),
+    ...listRevealsSubpath(storage, storageIndex, compiled),
+    ...emptyPolicies(storage, storageIndex, compiled),
+  ];
+}
+
+function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
+  const findings: Finding[] = [];
+  storage.paths.forEach(({ path, rules }, pathIndex) => {
+    const owned = path.includes(ENTITY_TOKEN);
+    const special = [...new Set(path.replaceAll(ENTITY_TOKEN, '').match(/\?|\$\{/g) ?? [])];
+    if (special.length > 0) {
+      findings.push(
+        finding('warn-iam-special-characters',
+          `${quote(path)} contains ${special.map(quote).join(' and ')}, which IAM reads as a wildcard or policy variable, not as text: the policy will not mean what the path says.`,
+          { storageIndex, pathIndex, path }),
+      );
+    }
+    rules.forEach((rule, ruleIndex) => {
+      const at = { storageIndex, pathIndex, ruleIndex, path, rule: ruleSource(rule) };
+      const p = rule.principal;
+      if (p.kind === 'entity' && !owned) {
+        findings.push(
+          finding('warn-owner-rule-without-token',
+            `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every signed-in user gets this access to the whole path, not just their own folder.`,
+            at),
+        );
+      }
+      if (p.kind !== 'entity' && owned) {
+        const shared = path.replace(`${ENTITY_TOKEN}/*`, '*');
+        findings.push(
+          finding('warn-shared-rule-on-owner-path',
+            `${at.rule} on ${quote(path)} applies to every user's folder (${ENTITY_TOKEN} becomes *), i.e. to all of ${quote(shared)}.`,
+            at),
+        );
+      }
+      const actions = expandActions(rule.actions);
+      if (p.kind === 'guest' && (actions.includes('write') || actions.includes('delete'))) {
+        const readOnly = new Set(actions.filter((a) => a === 'get' || a === 'list'));
+        findings.push(
+          finding('warn-guest-write-or-delete',
+            `Guests (anyone, not signed in) can ${actions.filter((a) => a === 'write' || a === 'delete').join(' and ')} under ${quote(path)}.`,
+            at,
+            readOnly.size > 0
+              ? { title: 'Make guest access read-only', edits: [{ type: 'replaceRule', storageIndex, pathIndex, ruleIndex, rule: { ...rule, actions: writtenActions(readOnly) } }] }
+              : { title: 'Remove the guest rule', edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }] }),
+        );
+      }
+      if (rule.actions.length === 0 || (p.kind === 'groups' && p.groups.length === 0)) {
+        findings.push(
+          finding('warn-rule-grants-nothing', `${at.rule} grants nothing.`, at,
+            { title: 'Remove the empty rule', edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }] }),
+        );
+      }
+    });
+  });
+  return findings;
+}
+
+/** Group members act through the group's role only: authenticated and owner rules skip them. */
+function groupMemberWarnings(design: Design, storage: Storage, storageIndex: number): Finding[] {
+  const findings: Finding[] = [];
+  const declared = new Set(design.groups);
+  for (const { rules } of storage.paths) for (const r of rules) if (r.principal.kind === 'groups') r.principal.groups.forEach((g) => declared.add(g));
+  if (declared.size === 0) return findings;
+  storage.paths.forEach(({ path, rules }, pathIndex) => {
+    const signedIn = new Set<AccessAction>();
+    for (const r of rules) if (r.principal.kind === 'authenticated' || r.principal.kind === 'entity') expandActions(r.actions).forEach((a) => signedIn.add(a));
+    if (signedIn.size === 0) return;
+    const losing = [...declared].filter((g) => {
+      const own = new Set(rules.flatMap((r) => (r.principal.kind === 'groups' && r.principal.groups.includes(g) ? expandActions(r.actions) : [])));
+      return [...signedIn].some((a) => !own.has(a));
+    });
+    if (losing.length === 0) return;
+    findings.push(
+      finding('warn-group-members-lose-access',
+        `Signed-in users get ${[...signedIn].join(', ')} on ${quote(path)}, but members of ${losing.map((g) => `group ${quote(g)}`).join(', ')} do not: a user in a group uses only the group's role, so authenticated and owner rules do not apply to them.`,
+        { storageIndex, pathIndex, path, name: losing.join(', ') }),
+    );
+  });
+  return findings;
+}
+
+/** A list Deny on a subpath does not hide names: listing the parent still returns keys under it. */
+function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+  const bySubpath = new Map<string, { parent: string; roles: string[] }>();
+  for (const policy of compiled.policies) {
+    for (const statement of policy.statements) {
+      if (statement.effect !== 'Deny' || statement.action !== 'list') continue;
+      for (const { prefix, parent } of statement.prefixes) {
+        const entry = bySubpath.get(prefix) ?? { parent: parent ?? '', roles: [] };
+        entry.roles.push(roleLabel(policy.role));
+        bySubpath.set(prefix, entry);
+      }
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [prefix, { parent, roles }] of bySubpath) {
+    const pathIndex = storage.paths.findIndex((p) => p.path === prefix || p.path.replace(ENTITY_TOKEN, '*').replace(/\/\*\/\*$/, '/*') === prefix);
+    const path = storage.paths[pathIndex]?.path ?? prefix;
+    findings.push(
+      finding('warn-parent-list-reveals-subpath',
+        `${roles.join(', ')} cannot list ${quote(prefix.replaceAll(OWNER_VARIABLE, ENTITY_TOKEN).slice(0, -1))}, but listing ${quote(parent.slice(0, -1))} still returns the names of the files under it.`,
+        { storageIndex, ...(pathIndex >= 0 ? { pathIndex } : {}), path }),
+    );
+  }
+  return findings;
+}
+
+function emptyPolicies(storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+  return compiled.emptyPolicyRoles.map(({ role, rule }) => {
+    const entry = storage.paths[rule.pathIndex]!;
+    const r = entry.rules[rule.ruleIndex]!;
+    return finding('role-empty-policy',
+      `${roleLabel(role)} is named by ${ruleSource(r)} on ${quote(entry.path)} but granted no action anywhere in this storage; Amplify fails to build an empty policy (EmptyPolicyFault).`,
+      { storageIndex, pathIndex: rule.pathIndex, ruleIndex: rule.ruleIndex, path: entry.path, rule: ruleSource(r) },
+      { title: 'Remove the empty rule', edits: [{ type: 'removeRule', storageIndex, pathIndex: rule.pathIndex, ruleIndex: rule.ruleIndex }] });
+  });
+}
