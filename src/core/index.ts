@@ -59,3 +59,16 @@ export {
   type MatrixRow,
 } from './access/matrix';
 export { matrixPeople, personLabel, personRole, OWNER_ID, OTHER_ID, CALLER_ID, type Person } from './access/people';
+
+export { renderResourceTs, renderRule, storageExportNames } from './export/resource-ts';
+export { tsString, isIdentifier, toIdentifier } from './export/ts-literals';
+export { renderIamJson, renderOutputsJson, bucketPlacements, toJsonText } from './export/render';
+export {
+  serializeDesignFile,
+  parseDesignFile,
+  readDesignFileValue,
+  looksLikeDesignFile,
+  DESIGN_FILE_FORMAT,
+  DESIGN_FILE_VERSION,
+  type DesignFileResult,
+} from './design-file/design-file';

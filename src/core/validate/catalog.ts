@@ -31,6 +31,9 @@ export const FINDINGS = {
   'storage-multiple-default': { severity: 'error', stage: 'synth' },
   'storage-no-default': { severity: 'error', stage: 'synth' },
   'storage-undeclared-trigger-function': { severity: 'error', stage: 'editor' },
+  // Names that cannot stand in resource.ts or in Cognito.
+  'function-name-invalid': { severity: 'error', stage: 'types' },
+  'group-name-invalid': { severity: 'error', stage: 'deploy' },
   // A role named by a rule but granted nothing: Amplify throws EmptyPolicyFault while synthesizing.
   'role-empty-policy': { severity: 'error', stage: 'synth' },
   // Warnings: Amplify accepts these, a careful user wants to hear about them (spec §2).

@@ -1,4 +1,6 @@
+import { namesUsed } from '../model/build';
 import type { Design } from '../model/types';
+import { isIdentifier } from '../export/ts-literals';
 import { finding, quote, type Finding } from './finding';
 
 /** Amplify's resource-name rule (DefaultResourceNameValidator in @aws-amplify/backend). */
@@ -47,6 +49,7 @@ export function validateStorages(design: Design): Finding[] {
       }
     }
   });
+  findings.push(...nameFindings(design));
   const defaults = design.storages.flatMap((s, i) => (s.isDefault ? [i] : []));
   if (defaults.length > 1) {
     findings.push(
@@ -73,4 +76,20 @@ export function validateStorages(design: Design): Finding[] {
 function suggestName(name: string): string {
   const cleaned = name.replace(/[^a-zA-Z0-9-_ ]/g, '').replace(/^[^a-zA-Z]+/, '');
   return cleaned || 'myProjectFiles';
+}
+
+/** Cognito group names: 1-128 letters, marks, symbols, numbers or punctuation (no spaces). */
+export const GROUP_NAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+
+/** Group and function names, declared or used, that Cognito or TypeScript would not accept. */
+function nameFindings(design: Design): Finding[] {
+  const used = namesUsed(design);
+  const groups = new Set([...design.groups, ...used.groups]);
+  const functions = new Set([...design.functions, ...used.functions]);
+  return [
+    ...[...groups].filter((g) => !GROUP_NAME.test(g)).map((g) =>
+      finding('group-name-invalid', `Group name ${quote(g)} is not a valid Cognito group name (1-128 characters, no spaces or control characters).`, { name: g })),
+    ...[...functions].filter((f) => !isIdentifier(f)).map((f) =>
+      finding('function-name-invalid', `Function name ${quote(f)} is not a valid identifier, so resource.ts cannot import it.`, { name: f })),
+  ];
 }

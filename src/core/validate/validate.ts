@@ -20,7 +20,16 @@ export function validateDesign(design: Design, compiled?: readonly CompiledStora
     const compiledStorage = compiled?.[storageIndex] ?? compileStorage(storage);
     findings.push(...storageWarnings(design, storage, storageIndex, compiledStorage));
   });
-  return findings;
+  // Reading order: by storage, path, rule (design-wide findings first); stable otherwise.
+  const rank = (n: number | undefined) => (n === undefined ? -1 : n);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) =>
+      rank(a.f.storageIndex) - rank(b.f.storageIndex) ||
+      rank(a.f.pathIndex) - rank(b.f.pathIndex) ||
+      rank(a.f.ruleIndex) - rank(b.f.ruleIndex) ||
+      a.i - b.i)
+    .map(({ f }) => f);
 }
 
 export const errorsIn = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');

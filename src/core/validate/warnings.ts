@@ -90,7 +90,7 @@ function groupMemberWarnings(design: Design, storage: Storage, storageIndex: num
     if (losing.length === 0) return;
     findings.push(
       finding('warn-group-members-lose-access',
-        `Signed-in users get ${[...signedIn].join(', ')} on ${quote(path)}, but members of ${losing.map((g) => `group ${quote(g)}`).join(', ')} do not: a user in a group uses only the group's role, so authenticated and owner rules do not apply to them.`,
+        `On ${quote(path)} signed-in users can ${[...signedIn].join(', ')}, but members of ${losing.map((g) => `group ${quote(g)}`).join(', ')} cannot: a user in a group uses only the group's role, so authenticated and owner rules do not apply to them.`,
         { storageIndex, pathIndex, path, name: losing.join(', ') }),
     );
   });

@@ -6,6 +6,8 @@ import { findAll } from './walk';
 export interface FoundStorage {
   call: t.CallExpression;
   exportName?: string;
+  /** The top-level const it is bound to, if any (exported or not). */
+  localName?: string;
 }
 
 /** Local names bound to defineStorage / defineFunction and to namespace imports (`import * as b`). */
@@ -104,9 +106,14 @@ function exportNames(program: t.Program, names: BuilderNames): Map<t.CallExpress
 /** Every defineStorage call in the file, in source order, with the name it is exported under. */
 export function findStorages(program: t.Program, names: BuilderNames): FoundStorage[] {
   const exported = exportNames(program, names);
+  const bound = new Map([...topLevelBindings(program, names)].map(([name, call]) => [call, name]));
   const calls = findAll(program, (node): node is t.CallExpression => isBuilderCall(node, names, 'defineStorage'));
   return calls.map((call) => {
+    const found: FoundStorage = { call };
     const exportName = exported.get(call);
-    return exportName === undefined ? { call } : { call, exportName };
+    const localName = bound.get(call);
+    if (exportName !== undefined) found.exportName = exportName;
+    if (localName !== undefined) found.localName = localName;
+    return found;
   });
 }

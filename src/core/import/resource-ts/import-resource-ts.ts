@@ -24,9 +24,11 @@ function importUnguarded(source: string): ResourceTsImport {
   }
   const storages: Storage[] = [];
   const locations: StorageLocation[] = [];
-  for (const { call, exportName } of found) {
+  for (const { call, exportName, localName } of found) {
     if (exportName === undefined) {
-      ctx.warn('storage-not-exported', call.callee, `This defineStorage(...) is not exported, so backend.ts cannot import it; write \`export const storage = defineStorage(...)\``);
+      const fix = localName === undefined ? '`export const storage = defineStorage(...)`' : `\`export const ${localName} = ...\` or \`export { ${localName} }\``;
+      const what = localName === undefined ? 'This defineStorage(...)' : `\`${localName}\``;
+      ctx.warn('storage-not-exported', call.callee, `${what} is not exported, so backend.ts cannot import it; write ${fix}`);
     }
     const read = readStorage(ctx, call, exportName);
     if (read) {

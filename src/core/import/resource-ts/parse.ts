@@ -73,6 +73,7 @@ export function parseResourceTs(source: string): ParsedSource {
   }
   const problems: ImportProblem[] = [];
   const insertions: number[] = [];
+  let lastRepair: { offset: number; plain: ImportProblem } | undefined;
   let text = source;
   for (;;) {
     const positions = createPositions(source, insertions);
@@ -92,13 +93,19 @@ export function parseResourceTs(source: string): ParsedSource {
       }
       const babel = asBabelError(error);
       if (!babel) throw error;
-      const hint = isMissingComma(babel) ? ' (a comma is missing between two items)' : '';
-      problems.push(syntaxProblem(source, positions, babel.offset, babel.message, hint));
       const original = positions.toOriginal(babel.offset);
-      const progressed = original > (insertions[insertions.length - 1] ?? -1);
-      if (!isMissingComma(babel) || !progressed || insertions.length >= MAX_COMMA_REPAIRS) {
+      if (lastRepair && original <= lastRepair.offset) {
+        // The inserted comma did not help, so the first error was something else: report it plainly.
+        problems[problems.length - 1] = lastRepair.plain;
         return { program: null, positions, problems };
       }
+      const plain = syntaxProblem(source, positions, babel.offset, babel.message);
+      if (!isMissingComma(babel) || insertions.length >= MAX_COMMA_REPAIRS) {
+        problems.push(plain);
+        return { program: null, positions, problems };
+      }
+      problems.push(syntaxProblem(source, positions, babel.offset, babel.message, ' (a comma is missing between two items)'));
+      lastRepair = { offset: original, plain };
       insertions.push(original);
       text = `${text.slice(0, babel.offset)},${text.slice(babel.offset)}`;
     }

@@ -1,0 +1,68 @@
+import { validateDesign, type Finding } from '../../core';
+import { fileArgument, parseCommandArgs } from '../args';
+import { EXIT } from '../errors';
+import type { Io } from '../io';
+import { loadDesign, type LoadedDesign } from '../load';
+
+export const checkHelp = `Usage: access-matrix check FILE [--json]
+
+Validates FILE (amplify/storage/resource.ts or an Access Matrix design .json) the way Amplify
+would, reporting every problem at once.
+
+Options:
+  --json     print findings as JSON
+  -h, --help show this help
+
+Exit: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or unparsable.
+`;
+
+export async function check(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', argv, { json: { type: 'boolean' } });
+  if (values.help) return io.out(checkHelp), EXIT.ok;
+  const loaded = await loadDesign(fileArgument('check', positionals));
+  const findings = validateDesign(loaded.design);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (values.json) {
+    io.out(`${JSON.stringify({ file: loaded.file, errors, warnings, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`);
+  } else {
+    for (const note of loaded.notes) io.err(`${note}\n`);
+    for (const f of findings) io.out(findingLine(f, loaded));
+    io.out(`${loaded.file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}\n`);
+  }
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Line and column of the path or rule a finding concerns, when FILE was resource.ts. */
+function position(f: Finding, loaded: LoadedDesign): { line: number; column: number } | undefined {
+  const storage = f.storageIndex === undefined ? undefined : loaded.locations?.storages[f.storageIndex];
+  if (!storage) return undefined;
+  const path = f.pathIndex === undefined ? undefined : storage.paths[f.pathIndex];
+  const loc = (f.ruleIndex !== undefined ? path?.rules[f.ruleIndex]?.loc : undefined) ?? path?.key ?? storage.name ?? storage.call;
+  return loc ? { line: loc.line, column: loc.column } : undefined;
+}
+
+function findingJson(f: Finding, loaded: LoadedDesign) {
+  const storage = f.storageIndex === undefined ? undefined : loaded.design.storages[f.storageIndex]?.name;
+  return {
+    code: f.code,
+    severity: f.severity,
+    stage: f.stage,
+    message: f.message,
+    ...(storage !== undefined ? { storage } : {}),
+    ...(f.path !== undefined ? { path: f.path } : {}),
+    ...(f.rule !== undefined ? { rule: f.rule } : {}),
+    ...(f.name !== undefined ? { name: f.name } : {}),
+    ...position(f, loaded),
+    ...(f.fix ? { fix: f.fix.title } : {}),
+  };
+}
+
+function findingLine(f: Finding, loaded: LoadedDesign): string {
+  const at = position(f, loaded);
+  const where = at ? `${loaded.file}:${at.line}:${at.column}` : loaded.file;
+  const fix = f.fix ? `\n    fix: ${f.fix.title}` : '';
+  return `${where}: ${f.severity} ${f.code}: ${f.message}${fix}\n`;
+}

@@ -1,0 +1,55 @@
+import { can, canHelp } from './commands/can';
+import { check, checkHelp } from './commands/check';
+import { exportCommand, exportHelp } from './commands/export';
+import { matrix, matrixHelp } from './commands/matrix';
+import { EXIT, InputError, UsageError } from './errors';
+import { processIo, type Io } from './io';
+
+const usage = `Usage: access-matrix <command> FILE [options]
+
+Check, explain and export AWS Amplify Gen 2 storage access rules.
+FILE is amplify/storage/resource.ts or an Access Matrix design .json file.
+
+Commands:
+  check    validate like Amplify does, every problem at once
+  matrix   effective access per path and person
+  export   IAM policies, amplify_outputs.json or resource.ts
+  can      whether a concrete request is allowed, and why
+
+Run "access-matrix <command> --help" for a command's options.
+`;
+
+const commands: Record<string, { run: (argv: readonly string[], io: Io) => Promise<number>; help: string }> = {
+  check: { run: check, help: checkHelp },
+  matrix: { run: matrix, help: matrixHelp },
+  export: { run: exportCommand, help: exportHelp },
+  can: { run: can, help: canHelp },
+};
+
+/** Runs the CLI; returns the exit code. Errors become one clear message on stderr, never a stack. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage);
+    return name === undefined ? EXIT.input : EXIT.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`access-matrix: unknown command ${JSON.stringify(name)}; expected one of ${Object.keys(commands).join(', ')}. See --help.\n`);
+    return EXIT.input;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`access-matrix ${e.message}. See "access-matrix ${name} --help".\n`);
+      return EXIT.input;
+    }
+    if (e instanceof InputError) {
+      io.err(`${e.message}\n`);
+      return EXIT.input;
+    }
+    io.err(`access-matrix: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,34 @@
+import { compileStorage } from '../compile/compile';
+import { iamExport } from '../compile/iam-json';
+import type { Design } from '../model/types';
+import { amplifyOutputs, placeholderBucketName, PLACEHOLDER_REGION, type BucketPlacement } from '../outputs/outputs';
+
+/**
+ * The exact text of each downloadable export. The CLI prints these and the app downloads them, so
+ * both hand out the same bytes for the same design.
+ */
+export const toJsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Bucket and region per storage: the user's where given, clearly named placeholders elsewhere. */
+export function bucketPlacements(
+  design: Design,
+  given: Readonly<Record<string, Partial<BucketPlacement>>> = {},
+  region: string = PLACEHOLDER_REGION,
+): BucketPlacement[] {
+  return design.storages.map((s) => ({
+    bucketName: given[s.name]?.bucketName ?? placeholderBucketName(s.name),
+    region: given[s.name]?.region ?? region,
+  }));
+}
+
+/** `export --format iam`: the policies of one storage, per role. */
+export function renderIamJson(design: Design, storageIndex: number, bucketName?: string): string {
+  const storage = design.storages[storageIndex];
+  if (!storage) throw new RangeError(`No storage at index ${storageIndex}`);
+  return toJsonText(iamExport(compileStorage(storage), bucketName ?? placeholderBucketName(storage.name)));
+}
+
+/** `export --format outputs`: a complete amplify_outputs.json. */
+export function renderOutputsJson(design: Design, placements: readonly BucketPlacement[]): string {
+  return toJsonText(amplifyOutputs(design, design.storages.map(compileStorage), placements));
+}

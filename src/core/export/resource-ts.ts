@@ -1,0 +1,85 @@
+import type { Design, Rule, Storage } from '../model/types';
+import { isIdentifier, toIdentifier, tsString } from './ts-literals';
+
+/**
+ * amplify/storage/resource.ts for a design, formatted as a person writes it: one rule per line,
+ * actions as written (so `read` stays `read`), the current `allow.groups([...])` builder, one
+ * `export const` per storage, function imports from Amplify's usual place.
+ */
+export function renderResourceTs(design: Design): string {
+  const functions = functionsReferenced(design);
+  const lines: string[] = [`import { defineStorage } from '@aws-amplify/backend';`];
+  for (const fn of functions) lines.push(`import { ${fn} } from '../functions/${fn}/resource';`);
+  const exportNames = storageExportNames(design.storages);
+  design.storages.forEach((storage, i) => {
+    lines.push('', ...renderStorage(storage, exportNames[i]!));
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+function renderStorage(storage: Storage, exportName: string): string[] {
+  const head = exportName === 'default' ? 'export default defineStorage({' : `export const ${exportName} = defineStorage({`;
+  const lines = [head, `  name: ${tsString(storage.name)},`];
+  if (storage.isDefault !== undefined) lines.push(`  isDefault: ${storage.isDefault},`);
+  if (storage.versioned !== undefined) lines.push(`  versioned: ${storage.versioned},`);
+  if (storage.keepOnDelete !== undefined) lines.push(`  keepOnDelete: ${storage.keepOnDelete},`);
+  const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
+  if (triggers.length > 0) {
+    lines.push('  triggers: {');
+    for (const [event, fn] of triggers) lines.push(`    ${event}: ${fn},`);
+    lines.push('  },');
+  }
+  if (storage.hasAccess) {
+    lines.push('  access: (allow) => ({');
+    for (const { path, rules } of storage.paths) {
+      if (rules.length === 0) {
+        lines.push(`    ${tsString(path)}: [],`);
+        continue;
+      }
+      lines.push(`    ${tsString(path)}: [`);
+      for (const rule of rules) lines.push(`      ${renderRule(rule)},`);
+      lines.push('    ],');
+    }
+    lines.push('  }),');
+  }
+  lines.push('});');
+  return lines;
+}
+
+/** One rule in the current API (the legacy `allow.group('x')` is written as `allow.groups(['x'])`). */
+export function renderRule(rule: Rule): string {
+  const p = rule.principal;
+  const builder =
+    p.kind === 'guest' || p.kind === 'authenticated'
+      ? `allow.${p.kind}`
+      : p.kind === 'groups'
+        ? `allow.groups([${p.groups.map(tsString).join(', ')}])`
+        : p.kind === 'entity'
+          ? `allow.entity(${tsString(p.entity)})`
+          : `allow.resource(${p.fn})`;
+  return `${builder}.to([${rule.actions.map(tsString).join(', ')}])`;
+}
+
+/** Functions the file must import: those named by rules and triggers, in order of first use. */
+function functionsReferenced(design: Design): string[] {
+  const names = new Set<string>();
+  for (const s of design.storages) {
+    for (const fn of Object.values(s.triggers ?? {})) if (fn) names.add(fn);
+    for (const p of s.paths) for (const r of p.rules) if (r.principal.kind === 'resource') names.add(r.principal.fn);
+  }
+  return [...names];
+}
+
+/** The const each storage is exported as: its own if valid and unique, else one derived from its name. */
+export function storageExportNames(storages: readonly Storage[]): string[] {
+  const used = new Set<string>();
+  return storages.map((s, i) => {
+    const wanted = s.exportName === 'default' || (s.exportName && isIdentifier(s.exportName))
+      ? s.exportName
+      : i === 0 ? 'storage' : toIdentifier(s.name, `storage${i + 1}`);
+    let name = wanted;
+    for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
+    used.add(name);
+    return name;
+  });
+}

@@ -1,0 +1,444 @@
+/**
+ * Every resource.ts example of the two seed documents (/work/shared/seeds), copied as printed
+ * (storage-overview.txt's line numbers stripped, so its one-space indentation remains).
+ */
+import { describe, expect, it } from 'vitest';
+import { allow, designFromAccess } from '../../model/build';
+import type { Design } from '../../model/types';
+import { importResourceTs } from '.';
+
+const IMPORT = "import { defineStorage } from '@aws-amplify/backend';\n\n";
+const IMPORT_BOTH = "import { defineStorage, defineFunction } from '@aws-amplify/backend';\n\n";
+
+const legacyGroup = (group: string, actions: string[]) => ({
+  principal: { kind: 'groups' as const, groups: [group], legacySingular: true },
+  actions,
+});
+
+const RWD = ['read', 'write', 'delete'];
+
+/** A design with the one storage every doc example defines. */
+const docDesign = (access: Parameters<typeof designFromAccess>[0]): Design => designFromAccess(access, { exportName: 'storage' });
+
+interface Example {
+  title: string;
+  source: string;
+  design: Design;
+  /** Whether the doc omits the imports (the example is then also checked with them added). */
+  needsImport?: string;
+}
+
+const overview: Example[] = [
+  {
+    title: 'getting started (name only)',
+    source: `import { defineStorage } from '@aws-amplify/backend';
+
+export const storage = defineStorage({
+ name: 'myProjectFiles'
+});`,
+    design: { storages: [{ name: 'myProjectFiles', exportName: 'storage', hasAccess: false, paths: [] }], groups: [], functions: [] },
+  },
+  {
+    title: 'storage access (paths holding only comments)',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'some/path/*': [
+ // access rules that apply to all files within "some/path/*" go here
+ ],
+ 'another/path/*': [
+ // access rules that apply to all files within "another/path/*" go here
+ ]
+ })
+});`,
+    design: docDesign({ 'some/path/*': [], 'another/path/*': [] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'authenticated user access',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/*': [allow.authenticated.to(['read'])] // additional actions such as "write" and "delete" can be specified depending on your use case
+ })
+});`,
+    design: docDesign({ 'foo/*': [allow.authenticated.to(['read'])] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'guest user access',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/*': [allow.guest.to(['read'])] // additional actions such as "write" and "delete" can be specified depending on your use case
+ })
+});`,
+    design: docDesign({ 'foo/*': [allow.guest.to(['read'])] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'user group access (older allow.group)',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/*': [
+ allow.group('auditor').to(['read']),
+ allow.group('admin').to(['read', 'write', 'delete'])
+ ]
+ })
+});`,
+    design: docDesign({ 'foo/*': [legacyGroup('auditor', ['read']), legacyGroup('admin', RWD)] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'owner-based access',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/{entity_id}/*': [
+ // {entity_id} is the token that is replaced with the user identity id
+ allow.entity('identity').to(['read', 'write', 'delete'])
+ ]
+ })
+});`,
+    design: docDesign({ 'foo/{entity_id}/*': [allow.entity('identity').to(RWD)] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'owner writes, everyone reads',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/{entity_id}/*': [
+ allow.entity('identity').to(['read', 'write', 'delete']),
+ allow.guest.to(['read']),
+ allow.authenticated.to(['read'])
+ ]
+ })
+});`,
+    design: docDesign({
+      'foo/{entity_id}/*': [allow.entity('identity').to(RWD), allow.guest.to(['read']), allow.authenticated.to(['read'])],
+    }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'grant function access',
+    source: `import { defineStorage, defineFunction } from '@aws-amplify/backend';
+
+const demoFunction = defineFunction({});
+
+export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/*': [allow.resource(demoFunction).to(['read', 'write', 'delete'])]
+ })
+});`,
+    design: docDesign({ 'foo/*': [allow.resource('demoFunction').to(RWD)] }),
+  },
+  {
+    title: 'prefix behavior',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
+ 'foo/bar/*': [allow.guest.to(['read'])],
+ 'foo/baz/*': [allow.authenticated.to(['read'])],
+ 'other/*': [
+ allow.guest.to(['read']),
+ allow.authenticated.to(['read', 'write'])
+ ]
+ })
+});`,
+    design: docDesign({
+      'foo/*': [allow.authenticated.to(RWD)],
+      'foo/bar/*': [allow.guest.to(['read'])],
+      'foo/baz/*': [allow.authenticated.to(['read'])],
+      'other/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])],
+    }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'storage triggers (inline defineFunction with entry only)',
+    source: `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ triggers: {
+ onUpload: defineFunction({
+ entry: './on-upload-handler.ts'
+ }),
+ onDelete: defineFunction({
+ entry: './on-delete-handler.ts'
+ })
+ }
+});`,
+    design: {
+      storages: [
+        {
+          name: 'myProjectFiles',
+          exportName: 'storage',
+          triggers: { onUpload: 'on-upload-handler', onDelete: 'on-delete-handler' },
+          hasAccess: false,
+          paths: [],
+        },
+      ],
+      groups: [],
+      functions: ['on-upload-handler', 'on-delete-handler'],
+    },
+    needsImport: IMPORT_BOTH,
+  },
+];
+
+const customize: Example[] = [
+  {
+    title: 'guest access',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [
+allow.guest.to(['read']) // additional actions such as "write" and "delete" can be specified depending on your use case
+]
+})
+});`,
+    design: docDesign({ 'media/*': [allow.guest.to(['read'])] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'authenticated access',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [
+allow.authenticated.to(['read']) // additional actions such as "write" and "delete" can be specified depending on your use case
+]
+})
+});`,
+    design: docDesign({ 'media/*': [allow.authenticated.to(['read'])] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'groups, one rule each',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [
+allow.groups(['auditor']).to(['read']),
+allow.groups(['admin']).to(['read', 'write', 'delete'])
+]
+})
+});`,
+    design: docDesign({ 'media/*': [allow.groups(['auditor']).to(['read']), allow.groups(['admin']).to(RWD)] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'groups combined in one rule',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [
+allow.groups(['auditor', 'admin']).to(['read', 'write'])
+]
+})
+});`,
+    design: docDesign({ 'media/*': [allow.groups(['auditor', 'admin']).to(['read', 'write'])] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'owner access',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/{entity_id}/*': [
+// {entity_id} is the token that is replaced with the user identity id
+allow.entity('identity').to(['read', 'write', 'delete'])
+]
+})
+});`,
+    design: docDesign({ 'media/{entity_id}/*': [allow.entity('identity').to(RWD)] }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'profile pictures',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/profile-pictures/{entity_id}/*': [
+allow.entity('identity').to(['read', 'write', 'delete']),
+allow.guest.to(['read']),
+allow.authenticated.to(['read'])
+]
+})
+});`,
+    design: docDesign({
+      'media/profile-pictures/{entity_id}/*': [
+        allow.entity('identity').to(RWD),
+        allow.guest.to(['read']),
+        allow.authenticated.to(['read']),
+      ],
+    }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'function access',
+    source: `import { defineStorage, defineFunction } from '@aws-amplify/backend';
+const demoFunction = defineFunction({});
+export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [allow.resource(demoFunction).to(['read', 'write', 'delete'])]
+})
+});`,
+    design: docDesign({ 'media/*': [allow.resource('demoFunction').to(RWD)] }),
+  },
+  {
+    title: 'subpaths override parents',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'media/*': [allow.authenticated.to(['read', 'write', 'delete'])],
+'media/profile-pictures/*': [allow.guest.to(['read'])],
+'media/albums/*': [allow.authenticated.to(['read'])],
+'other/*': [
+allow.guest.to(['read']),
+allow.authenticated.to(['read', 'write'])
+]
+})
+});`,
+    design: docDesign({
+      'media/*': [allow.authenticated.to(RWD)],
+      'media/profile-pictures/*': [allow.guest.to(['read'])],
+      'media/albums/*': [allow.authenticated.to(['read'])],
+      'other/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])],
+    }),
+    needsImport: IMPORT,
+  },
+  {
+    title: 'Gen 1 public/protected/private (with its commas)',
+    source: `export const storage = defineStorage({
+name: 'myProjectFiles',
+access: (allow) => ({
+'public/*': [
+allow.guest.to(['read']),
+allow.authenticated.to(['read', 'write', 'delete']),
+],
+'protected/{entity_id}/*': [
+allow.authenticated.to(['read']),
+allow.entity('identity').to(['read', 'write', 'delete'])
+],
+'private/{entity_id}/*': [
+allow.entity('identity').to(['read', 'write', 'delete'])
+]
+})
+});`,
+    design: docDesign({
+      'public/*': [allow.guest.to(['read']), allow.authenticated.to(RWD)],
+      'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(RWD)],
+      'private/{entity_id}/*': [allow.entity('identity').to(RWD)],
+    }),
+    needsImport: IMPORT,
+  },
+];
+
+describe.each([
+  ['storage-overview.txt', overview],
+  ['customize-authorization.txt', customize],
+])('%s', (_doc, examples) => {
+  describe.each(examples)('$title', ({ source, design, needsImport }) => {
+    it('imports as printed in the doc, without any problem', () => {
+      const result = importResourceTs(source);
+      expect(result.problems).toEqual([]);
+      expect(result.design).toEqual(design);
+      expect(result.locations.storages).toHaveLength(1);
+    });
+
+    it.runIf(needsImport !== undefined)('imports the same with the imports the doc leaves out', () => {
+      const result = importResourceTs(`${needsImport}${source}`);
+      expect(result.problems).toEqual([]);
+      expect(result.design).toEqual(design);
+    });
+  });
+});
+
+describe('storage-overview.txt: Gen 1 example, missing comma kept as printed', () => {
+  const source = `export const storage = defineStorage({
+ name: 'myProjectFiles',
+ access: (allow) => ({
+ 'public/*': [
+ allow.guest.to(['read'])
+ allow.authenticated.to(['read', 'write', 'delete']),
+ ],
+ 'protected/{entity_id}/*': [
+ allow.authenticated.to(['read']),
+ allow.entity('identity').to(['read', 'write', 'delete'])
+ ],
+ 'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])]
+ })
+});`;
+
+  it('reports the missing comma where the next item starts (line 6, column 2)', () => {
+    const { problems } = importResourceTs(source);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      code: 'syntax-error',
+      severity: 'error',
+      loc: { line: 6, column: 2, endLine: 6, endColumn: 7 },
+    });
+    expect(problems[0]?.message).toContain('expected ","');
+    expect(problems[0]?.message).toContain('`allow.authenticated');
+  });
+
+  it('still reads the design, as if the comma were there', () => {
+    const { design, locations } = importResourceTs(source);
+    expect(design).toEqual(
+      docDesign({
+        'public/*': [allow.guest.to(['read']), allow.authenticated.to(RWD)],
+        'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(RWD)],
+        'private/{entity_id}/*': [allow.entity('identity').to(RWD)],
+      }),
+    );
+    // Locations are in the original text: the patched comma shifts nothing.
+    expect(locations.storages[0]?.paths[0]?.rules[1]?.loc).toEqual({ line: 6, column: 2, endLine: 6, endColumn: 53 });
+    expect(locations.storages[0]?.paths[1]?.key).toEqual({ line: 8, column: 2, endLine: 8, endColumn: 27 });
+  });
+});
+
+describe('other files of the docs are not storage definitions', () => {
+  it.each([
+    [
+      'amplify/backend.ts',
+      `import { defineBackend } from '@aws-amplify/backend';
+import { auth } from './auth/resource';
+import { storage } from './storage/resource';
+
+defineBackend({
+ auth,
+ storage
+});`,
+    ],
+    [
+      'amplify/auth/resource.ts',
+      `import { defineAuth } from '@aws-amplify/backend';
+
+export const auth = defineAuth({
+ loginWith: {
+ email: true
+ },
+ groups: ['auditor', 'admin']
+});`,
+    ],
+    [
+      'amplify/storage/on-upload-handler.ts',
+      `import type { S3Handler } from 'aws-lambda';
+
+export const handler: S3Handler = async (event) => {
+ const objectKeys = event.Records.map((record) => record.s3.object.key);
+ console.log(\`Upload handler invoked for objects [\${objectKeys.join(', ')}]\`);
+};`,
+    ],
+  ])('%s: "no defineStorage call found" at 1:1', (_file, source) => {
+    const result = importResourceTs(source);
+    expect(result.design).toBeNull();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'no-define-storage', severity: 'error', loc: { line: 1, column: 1, endLine: 1, endColumn: 1 } }),
+    ]);
+    expect(result.problems[0]?.message).toMatch(/no defineStorage call found/i);
+  });
+});
