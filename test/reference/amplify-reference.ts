@@ -232,6 +232,7 @@ export function runAmplifyStorageAccess(input: RefStorageInput, bucketName: stri
   };
 
   let outputs: unknown;
+  let rendered: [RoleKey, IamPolicyDocument][];
   try {
     const orchestrator = new amplify.StorageAccessOrchestrator(
       access,
@@ -242,15 +243,21 @@ export function runAmplifyStorageAccess(input: RefStorageInput, bucketName: stri
       amplify.roleAccessBuilder,
     );
     outputs = orchestrator.orchestrateStorageAccess();
+    // stack.resolve runs CDK's real rendering (PolicyDocument.resolve + postProcess/normalize),
+    // i.e. what synth does. It is inside the try because synth-time failures are Amplify's too:
+    // an unknown action makes the policy factory emit an undefined statement, which only fails here.
+    rendered = accepted.map(([key, policy]) => [
+      key,
+      stack.resolve(policy.document) as IamPolicyDocument,
+    ]);
   } catch (e) {
     return toRefError(e);
   }
 
   const policies: Record<RoleKey, IamPolicyDocument> = {};
-  for (const [key, policy] of accepted) {
+  for (const [key, doc] of rendered) {
     if (key in policies) throw new Error(`harness: two acceptors map to role key ${key}`);
-    // stack.resolve runs CDK's real rendering (PolicyDocument.resolve + postProcess/normalize).
-    policies[key] = stack.resolve(policy.document) as IamPolicyDocument;
+    policies[key] = doc;
   }
   const json = JSON.stringify(policies);
   if (json.includes('Fn::') || json.includes('${Token['))

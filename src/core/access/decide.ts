@@ -19,8 +19,8 @@ export type DecisionKind = 'allow' | 'explicit-deny' | 'implicit-deny';
 export interface Decision {
   readonly allowed: boolean;
   readonly kind: DecisionKind;
-  /** The statement that decided (absent for an implicit deny). */
-  readonly decidedBy?: IndexedPattern;
+  /** The statement that decided (undefined for an implicit deny). */
+  readonly decidedBy?: IndexedPattern | undefined;
   /** One sentence a person can read, naming the statement and the rule behind it. */
   readonly reason: string;
 }
@@ -31,23 +31,58 @@ export interface Decision {
  */
 export function decide(index: PolicyIndex, storage: Storage, request: AccessRequest): Decision {
   const deny = firstMatch(index, request, 'deny');
-  if (deny) {
-    return { allowed: false, kind: 'explicit-deny', decidedBy: deny, reason: denyReason(storage, request, deny) };
-  }
+  if (deny) return new LazyDecision(false, 'explicit-deny', deny, index, storage, request);
   const allow = firstMatch(index, request, 'allow');
-  if (allow) {
-    return { allowed: true, kind: 'allow', decidedBy: allow, reason: allowReason(storage, request, allow) };
-  }
-  return { allowed: false, kind: 'implicit-deny', reason: implicitReason(index, request) };
+  if (allow) return new LazyDecision(true, 'allow', allow, index, storage, request);
+  return new LazyDecision(false, 'implicit-deny', undefined, index, storage, request);
 }
 
+/**
+ * The matrix asks for tens of thousands of decisions per edit and shows a handful of reasons, so
+ * the sentence is written only when someone reads it (then kept). Holding the inputs rather than a
+ * closure keeps these objects small and cheap to collect.
+ */
+class LazyDecision implements Decision {
+  private text: string | undefined;
+  constructor(
+    readonly allowed: boolean,
+    readonly kind: DecisionKind,
+    readonly decidedBy: IndexedPattern | undefined,
+    private readonly index: PolicyIndex,
+    private readonly storage: Storage,
+    private readonly request: AccessRequest,
+  ) {}
+
+  get reason(): string {
+    if (this.text === undefined) {
+      const { storage, request, decidedBy } = this;
+      this.text = !decidedBy
+        ? implicitReason(this.index, request)
+        : this.allowed
+          ? allowReason(storage, request, decidedBy)
+          : denyReason(storage, request, decidedBy);
+    }
+    return this.text;
+  }
+
+  toJSON() {
+    return { allowed: this.allowed, kind: this.kind, reason: this.reason };
+  }
+}
+
+// Reused between calls: collecting candidates must not allocate on the hot path.
+const scratch: IndexedPattern[] = [];
+
 function firstMatch(index: PolicyIndex, request: AccessRequest, effect: 'allow' | 'deny'): IndexedPattern | undefined {
+  scratch.length = 0;
+  index.collectCandidates(request.role, request.action, effect, request.key, scratch);
   let best: IndexedPattern | undefined;
-  for (const candidate of index.candidates(request.role, request.action, effect, request.key)) {
+  for (const candidate of scratch) {
     if (!iamPatternMatches(candidate.pattern, request.key, request)) continue;
     // Report the most specific match: it is the one a person looks for.
     if (!best || candidate.pattern.length > best.pattern.length) best = candidate;
   }
+  scratch.length = 0;
   return best;
 }
 

@@ -75,16 +75,15 @@ function cellFor(model: AccessModel, path: string, person: Person, witnesses: Wi
   const { role, identityId } = personRole(person);
   const folder = path.replaceAll(ENTITY_TOKEN, person === 'owner' ? OWNER_ID : OTHER_ID);
   const decisions = {} as Record<AccessAction, Decision>;
+  const folderKey = folderPrefix(folder);
+  const objectKey = witnesses.objectKey(folder);
+  const objectLabel = `an object directly in ${JSON.stringify(folderKey)}`;
   for (const action of ACCESS_ACTIONS) {
-    const key = action === 'list' ? folderPrefix(folder) : witnesses.objectKey(folder);
-    const keyLabel = action === 'list' ? undefined : `an object directly in ${JSON.stringify(folderPrefix(folder))}`;
-    decisions[action] = decide(model.index, model.storage, {
-      role,
-      action,
-      key,
-      ...(keyLabel ? { keyLabel } : {}),
-      ...(identityId ? { identityId } : {}),
-    });
+    const request =
+      action === 'list'
+        ? { role, action, key: folderKey, identityId }
+        : { role, action, key: objectKey, keyLabel: objectLabel, identityId };
+    decisions[action] = decide(model.index, model.storage, request);
   }
   return { allowed: ACCESS_ACTIONS.filter((a) => decisions[a].allowed), decisions };
 }

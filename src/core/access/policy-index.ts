@@ -47,8 +47,8 @@ export class PolicyIndex {
     return this.byRole.has(role);
   }
 
-  /** Candidate patterns of one effect whose literal start is a prefix of `text`. */
-  candidates(role: RoleKey, action: AccessAction, effect: 'allow' | 'deny', text: string): IndexedPattern[] {
-    return this.byRole.get(role)?.get(action)?.[effect].under(text) ?? [];
+  /** Appends to `out` the patterns of one effect whose literal start is a prefix of `text`. */
+  collectCandidates(role: RoleKey, action: AccessAction, effect: 'allow' | 'deny', text: string, out: IndexedPattern[]): void {
+    this.byRole.get(role)?.get(action)?.[effect].collectUnder(text, out);
   }
 }

@@ -21,7 +21,8 @@ export class PrefixTrie<T> {
 
   add(key: string, value: T): void {
     let node = this.root;
-    for (const ch of key) {
+    // UTF-16 units, as forEachUnder walks: both sides must split text the same way.
+    for (const ch of key.split('')) {
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), values: [] };
@@ -35,13 +36,18 @@ export class PrefixTrie<T> {
   /** Values stored under keys that are prefixes of `text` (shortest key first). */
   under(text: string): T[] {
     const found: T[] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    found.push(...node.values);
-    for (const ch of text) {
-      node = node.next.get(ch);
-      if (!node) break;
-      found.push(...node.values);
-    }
+    this.collectUnder(text, found);
     return found;
+  }
+
+  /** Same as `under`, appending to a caller's array: the hot path of every access decision. */
+  collectUnder(text: string, out: T[]): void {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = 0; ; i++) {
+      for (let v = 0; v < node.values.length; v++) out.push(node.values[v]!);
+      if (i >= text.length) return;
+      node = node.next.get(text[i]!);
+      if (!node) return;
+    }
   }
 }

@@ -110,9 +110,15 @@ function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: Co
       }
     }
   }
+  if (bySubpath.size === 0) return [];
+  // Which defined path a denied prefix came from (as written, or cut from `x/{entity_id}/*`).
+  const pathOf = new Map<string, number>();
+  storage.paths.forEach((p, i) => {
+    for (const form of [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*')]) if (!pathOf.has(form)) pathOf.set(form, i);
+  });
   const findings: Finding[] = [];
   for (const [prefix, { parent, roles }] of bySubpath) {
-    const pathIndex = storage.paths.findIndex((p) => p.path === prefix || p.path.replace(ENTITY_TOKEN, '*').replace(/\/\*\/\*$/, '/*') === prefix);
+    const pathIndex = pathOf.get(prefix) ?? -1;
     const path = storage.paths[pathIndex]?.path ?? prefix;
     findings.push(
       finding('warn-parent-list-reveals-subpath',
