@@ -1,5 +1,6 @@
 import { can, canHelp } from './commands/can';
 import { check, checkHelp } from './commands/check';
+import { diff, diffHelp } from './commands/diff';
 import { exportCommand, exportHelp } from './commands/export';
 import { matrix, matrixHelp } from './commands/matrix';
 import { EXIT, InputError, UsageError } from './errors';
@@ -15,6 +16,7 @@ Commands:
   matrix   effective access per path and person
   export   IAM policies, amplify_outputs.json or resource.ts
   can      whether a concrete request is allowed, and why
+  diff     access gained or lost between two designs (exit 1 when gained)
 
 Run "access-matrix <command> --help" for a command's options.
 `;
@@ -24,6 +26,7 @@ const commands: Record<string, { run: (argv: readonly string[], io: Io) => Promi
   matrix: { run: matrix, help: matrixHelp },
   export: { run: exportCommand, help: exportHelp },
   can: { run: can, help: canHelp },
+  diff: { run: diff, help: diffHelp },
 };
 
 /** Runs the CLI; returns the exit code. Errors become one clear message on stderr, never a stack. */

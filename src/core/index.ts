@@ -72,3 +72,6 @@ export {
   DESIGN_FILE_VERSION,
   type DesignFileResult,
 } from './design-file/design-file';
+
+export { encodeShareFragment, decodeShareFragment, SHARE_PREFIX, SHARE_LINK_SOFT_LIMIT } from './share/share-link';
+export { diffDesigns, describeChange, type AccessChange, type DesignDiff } from './diff/diff';

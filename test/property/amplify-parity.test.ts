@@ -18,7 +18,7 @@ import {
   type RoleKey,
   type Rule,
 } from '../../src/core';
-import { runAmplifyStorageAccess, type IamPolicyDocument, type RefResult } from '../reference/amplify-reference';
+import { runAmplifyStorageAccess, type IamPolicyDocument, type RefResult, type RefRule } from '../reference/amplify-reference';
 import { accessArb, requestArb, type ProbeRequest } from './arbitraries';
 import { oracleAllows } from './iam-oracle';
 
@@ -60,7 +60,7 @@ describe('core vs @aws-amplify/backend-storage 1.6', () => {
   test(`verdicts, policies and outputs agree over ${RUNS} random definitions`, () => {
     fc.assert(
       fc.property(accessArb, (access) => {
-        const ref = runAmplifyStorageAccess({ name: 'files', paths: access }, BUCKET);
+        const ref = runAmplifyStorageAccess({ name: 'files', paths: access as [string, RefRule[]][] }, BUCKET);
         const design = designOf(access);
         const errors = validateDesign(design).filter((f) => f.severity === 'error');
         stats.definitions++;
@@ -82,7 +82,7 @@ describe('core vs @aws-amplify/backend-storage 1.6', () => {
 
   test('request decisions from the core match IAM on Amplify\'s own policies', () => {
     const arb = accessArb
-      .map((access) => ({ access, ref: runAmplifyStorageAccess({ name: 'files', paths: access }, BUCKET) }))
+      .map((access) => ({ access, ref: runAmplifyStorageAccess({ name: 'files', paths: access as [string, RefRule[]][] }, BUCKET) }))
       .filter(({ ref }) => ref.ok)
       .chain(({ access, ref }) =>
         fc.tuple(fc.constant(access), fc.constant(ref), fc.array(requestArb(access.map(([p]) => p)), { minLength: 5, maxLength: 25 })),

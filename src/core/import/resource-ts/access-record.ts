@@ -17,12 +17,20 @@ function readRules(ctx: ReadContext, value: t.Node, label: string, param: string
   const locations: RuleLocation[] = [];
   const array = unwrap(value);
   if (array.type !== 'ArrayExpression') {
-    ctx.error('invalid-rules', value, `Expected an array of rules such as \`[${param ?? 'allow'}.guest.to(['read'])]\` for ${label}, found ${describe(value)} ${ctx.quote(value)}`);
+    ctx.error(
+      'invalid-rules',
+      value,
+      `Expected an array of rules such as \`[${param ?? 'allow'}.guest.to(['read'])]\` for ${label}, found ${describe(value)} ${ctx.quote(value)}`,
+    );
     return { rules, locations };
   }
   for (const element of array.elements) {
     if (element === null) {
-      ctx.error('invalid-rules', array, `Empty slot (two commas in a row) in the rules of ${label}`);
+      ctx.error(
+        'invalid-rules',
+        array,
+        `Empty slot (two commas in a row) in the rules of ${label}`,
+      );
       continue;
     }
     const read = readRule(ctx, element, param);
@@ -38,18 +46,31 @@ function readRules(ctx: ReadContext, value: t.Node, label: string, param: string
  * The access record `{ 'path/*': [rules], ... }` returned by the access callback. Every key is kept
  * in order, duplicates included (the validator reports them); `param` is the callback's parameter.
  */
-export function readAccessRecord(ctx: ReadContext, record: t.ObjectExpression, param: string | undefined): ReadRecord {
+export function readAccessRecord(
+  ctx: ReadContext,
+  record: t.ObjectExpression,
+  param: string | undefined,
+): ReadRecord {
   const paths: PathEntry[] = [];
   const locations: PathLocation[] = [];
   for (const property of record.properties) {
     if (property.type === 'SpreadElement') {
-      ctx.error('invalid-path-key', property, `Expected a storage path key such as \`'media/*': [...]\`, found a spread ${ctx.quote(property)}: the importer reads paths written in place`);
+      ctx.error(
+        'invalid-path-key',
+        property,
+        `Expected a storage path key such as \`'media/*': [...]\`, found a spread ${ctx.quote(property)}: the importer reads paths written in place`,
+      );
       continue;
     }
     const path = readPathKey(ctx, property);
     const label = path === undefined ? ctx.quote(property.key) : `'${path}'`;
     // A method (`'a/*'() {...}`) is described by readRules as "a method", quoted whole.
-    const read = readRules(ctx, property.type === 'ObjectMethod' ? property : property.value, label, param);
+    const read = readRules(
+      ctx,
+      property.type === 'ObjectMethod' ? property : property.value,
+      label,
+      param,
+    );
     // An unreadable key is already reported; its rules were still read so that all errors show at once.
     if (path === undefined) continue;
     paths.push({ path, rules: read.rules });

@@ -1,6 +1,7 @@
 import type * as t from '@babel/types';
 import type { ImportProblemCode } from './codes';
 import type { BuilderNames } from './find-storages';
+import { MAX_PROBLEMS } from './limits';
 import type { Positions } from './positions';
 import type { ImportProblem, SourceLocation } from './types';
 
@@ -30,8 +31,14 @@ export function createContext(
   };
   const problems: ImportProblem[] = [];
   const loc = (node: t.Node) => positions.location(...range(node));
-  const report = (severity: ImportProblem['severity']) => (code: ImportProblemCode, node: t.Node, message: string) =>
-    problems.push({ code, severity, message, loc: loc(node) });
+  const report =
+    (severity: ImportProblem['severity']) =>
+    (code: ImportProblemCode, node: t.Node, message: string) => {
+      // A pathological file could yield one problem per item: keep one more than the cap, so
+      // that importResourceTs knows there were more, and drop the rest.
+      if (problems.length <= MAX_PROBLEMS)
+        problems.push({ code, severity, message, loc: loc(node) });
+    };
   return {
     loc,
     quote(node) {

@@ -1,7 +1,13 @@
 import type * as t from '@babel/types';
 
 /** Wrappers that change a type, not a value: `x as const`, `x satisfies T`, `x!`, `<T>x`, `(x)`. */
-const TRANSPARENT = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ParenthesizedExpression']);
+const TRANSPARENT = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'ParenthesizedExpression',
+]);
 
 /** The expression a type-only wrapper holds (iterative: the wrappers may be stacked arbitrarily deep). */
 export function unwrap(node: t.Node): t.Node {
@@ -17,7 +23,8 @@ export function unwrap(node: t.Node): t.Node {
 export function stringValue(node: t.Node): string | undefined {
   const value = unwrap(node);
   if (value.type === 'StringLiteral') return value.value;
-  if (value.type === 'TemplateLiteral' && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
+  if (value.type === 'TemplateLiteral' && value.expressions.length === 0)
+    return value.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -59,13 +66,19 @@ const DESCRIPTIONS: Partial<Record<t.Node['type'], string>> = {
   UnaryExpression: 'a unary expression',
   AwaitExpression: 'an `await` expression',
   TaggedTemplateExpression: 'a tagged template',
+  ObjectPattern: 'a destructuring pattern',
+  ArrayPattern: 'a destructuring pattern',
+  AssignmentPattern: 'a parameter with a default value',
+  RestElement: 'a rest parameter',
 };
 
 /** A short noun phrase for a node, for messages like "found a template literal with a substitution". */
 export function describe(node: t.Node): string {
   const value = unwrap(node);
   if (value.type === 'TemplateLiteral') {
-    return value.expressions.length > 0 ? 'a template literal with a substitution' : 'a template literal';
+    return value.expressions.length > 0
+      ? 'a template literal with a substitution'
+      : 'a template literal';
   }
   return DESCRIPTIONS[value.type] ?? `an expression (${value.type})`;
 }

@@ -32,8 +32,12 @@ export function builderNames(program: t.Program): BuilderNames {
     for (const specifier of statement.specifiers) {
       if (specifier.type === 'ImportNamespaceSpecifier') names.namespaces.add(specifier.local.name);
       if (specifier.type !== 'ImportSpecifier') continue;
-      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-      if (imported === 'defineStorage' || imported === 'defineFunction') names[imported].add(specifier.local.name);
+      const imported =
+        specifier.imported.type === 'Identifier'
+          ? specifier.imported.name
+          : specifier.imported.value;
+      if (imported === 'defineStorage' || imported === 'defineFunction')
+        names[imported].add(specifier.local.name);
     }
   }
   return names;
@@ -60,11 +64,16 @@ export function isBuilderCall(
 function topLevelBindings(program: t.Program, names: BuilderNames): Map<string, t.CallExpression> {
   const bindings = new Map<string, t.CallExpression>();
   for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of declaration.declarations) {
       const init = declarator.init && unwrap(declarator.init);
-      if (declarator.id.type === 'Identifier' && init && isBuilderCall(init, names, 'defineStorage')) {
+      if (
+        declarator.id.type === 'Identifier' &&
+        init &&
+        isBuilderCall(init, names, 'defineStorage')
+      ) {
         bindings.set(declarator.id.name, init);
       }
     }
@@ -91,12 +100,16 @@ function exportNames(program: t.Program, names: BuilderNames): Map<t.CallExpress
     if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
     if (statement.declaration?.type === 'VariableDeclaration') {
       for (const declarator of statement.declaration.declarations) {
-        if (declarator.id.type === 'Identifier') add(bindings.get(declarator.id.name), declarator.id.name);
+        if (declarator.id.type === 'Identifier')
+          add(bindings.get(declarator.id.name), declarator.id.name);
       }
     }
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ExportSpecifier') continue;
-      const name = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+      const name =
+        specifier.exported.type === 'Identifier'
+          ? specifier.exported.name
+          : specifier.exported.value;
       add(bindings.get(specifier.local.name), name);
     }
   }
@@ -107,7 +120,9 @@ function exportNames(program: t.Program, names: BuilderNames): Map<t.CallExpress
 export function findStorages(program: t.Program, names: BuilderNames): FoundStorage[] {
   const exported = exportNames(program, names);
   const bound = new Map([...topLevelBindings(program, names)].map(([name, call]) => [call, name]));
-  const calls = findAll(program, (node): node is t.CallExpression => isBuilderCall(node, names, 'defineStorage'));
+  const calls = findAll(program, (node): node is t.CallExpression =>
+    isBuilderCall(node, names, 'defineStorage'),
+  );
   return calls.map((call) => {
     const found: FoundStorage = { call };
     const exportName = exported.get(call);

@@ -18,7 +18,8 @@ const only = (source: string): Storage => {
   return storages[0] as Storage;
 };
 
-const pathsOf = (access: string) => only(`export const storage = defineStorage({ name: 'files', access: ${access} });`).paths;
+const pathsOf = (access: string) =>
+  only(`export const storage = defineStorage({ name: 'files', access: ${access} });`).paths;
 
 describe('exports', () => {
   it('several exported defineStorage calls become storages in source order', () => {
@@ -46,17 +47,25 @@ export { files, media as pictures };`);
 
   it('export default defineStorage(...) is exported as default', () => {
     expect(only(`export default defineStorage({ name: 'files' });`).exportName).toBe('default');
-    expect(only(`const s = defineStorage({ name: 'files' });\nexport default s;`).exportName).toBe('default');
+    expect(only(`const s = defineStorage({ name: 'files' });\nexport default s;`).exportName).toBe(
+      'default',
+    );
   });
 
   it('a defineStorage never exported is imported with a warning at the callee', () => {
-    const result = importResourceTs(`const hidden = defineStorage({ name: 'hidden' });\nexport const shown = defineStorage({ name: 'shown' });`);
+    const result = importResourceTs(
+      `const hidden = defineStorage({ name: 'hidden' });\nexport const shown = defineStorage({ name: 'shown' });`,
+    );
     expect(result.design?.storages).toEqual([
       { name: 'hidden', hasAccess: false, paths: [] },
       { name: 'shown', exportName: 'shown', hasAccess: false, paths: [] },
     ]);
     expect(result.problems).toEqual([
-      expect.objectContaining({ code: 'storage-not-exported', severity: 'warning', loc: { line: 1, column: 16, endLine: 1, endColumn: 29 } }),
+      expect.objectContaining({
+        code: 'storage-not-exported',
+        severity: 'warning',
+        loc: { line: 1, column: 16, endLine: 1, endColumn: 29 },
+      }),
     ]);
     expect(result.problems[0]?.message).toContain('`hidden`');
   });
@@ -64,12 +73,22 @@ export { files, media as pictures };`);
   it('a bare defineStorage(...) statement is imported with a warning', () => {
     const result = importResourceTs(`defineStorage({ name: 'x' });`);
     expect(result.design?.storages).toEqual([{ name: 'x', hasAccess: false, paths: [] }]);
-    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['storage-not-exported', 'warning']]);
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([
+      ['storage-not-exported', 'warning'],
+    ]);
   });
 
   it('an aliased or namespaced defineStorage is recognised', () => {
-    expect(only(`import { defineStorage as ds } from '@aws-amplify/backend';\nexport const s = ds({ name: 'a' });`).name).toBe('a');
-    expect(only(`import * as amplify from '@aws-amplify/backend';\nexport const s = amplify.defineStorage({ name: 'b' });`).name).toBe('b');
+    expect(
+      only(
+        `import { defineStorage as ds } from '@aws-amplify/backend';\nexport const s = ds({ name: 'a' });`,
+      ).name,
+    ).toBe('a');
+    expect(
+      only(
+        `import * as amplify from '@aws-amplify/backend';\nexport const s = amplify.defineStorage({ name: 'b' });`,
+      ).name,
+    ).toBe('b');
   });
 
   it('ignores imports of any kind and unrelated statements', () => {
@@ -89,7 +108,11 @@ export const storage = defineStorage({ name: 'files', }); // trailing comma
 
 describe('options', () => {
   it('reads name, isDefault, versioned and keepOnDelete', () => {
-    expect(only(`export const s = defineStorage({ name: "files", isDefault: true, versioned: false, keepOnDelete: true });`)).toEqual({
+    expect(
+      only(
+        `export const s = defineStorage({ name: "files", isDefault: true, versioned: false, keepOnDelete: true });`,
+      ),
+    ).toEqual({
       name: 'files',
       exportName: 's',
       isDefault: true,
@@ -101,12 +124,19 @@ describe('options', () => {
   });
 
   it('accepts quoted option keys and a no-substitution template as name', () => {
-    expect(only("export const s = defineStorage({ 'name': `files`, \"isDefault\": true });")).toMatchObject({ name: 'files', isDefault: true });
+    expect(
+      only('export const s = defineStorage({ \'name\': `files`, "isDefault": true });'),
+    ).toMatchObject({ name: 'files', isDefault: true });
   });
 
   it('an empty access record is not the same as no access option', () => {
-    expect(only(`export const s = defineStorage({ name: 'a', access: (allow) => ({}) });`)).toMatchObject({ hasAccess: true, paths: [] });
-    expect(only(`export const s = defineStorage({ name: 'a' });`)).toMatchObject({ hasAccess: false, paths: [] });
+    expect(
+      only(`export const s = defineStorage({ name: 'a', access: (allow) => ({}) });`),
+    ).toMatchObject({ hasAccess: true, paths: [] });
+    expect(only(`export const s = defineStorage({ name: 'a' });`)).toMatchObject({
+      hasAccess: false,
+      paths: [],
+    });
   });
 
   it('triggers: identifiers, named defineFunction, defineFunction with entry only', () => {
@@ -119,12 +149,17 @@ export const storage = defineStorage({
   access: (allow) => ({ 'a/*': [allow.resource(auditFn).to(['read'])] }),
 });
 export const other = defineStorage({ name: 'other', triggers: { onUpload: defineFunction({ entry: './handlers/on-upload-handler.ts' }) } });`);
-    expect(design?.storages.map((s) => s.triggers)).toEqual([{ onUpload: 'resizer', onDelete: 'cleanup' }, { onUpload: 'on-upload-handler' }]);
+    expect(design?.storages.map((s) => s.triggers)).toEqual([
+      { onUpload: 'resizer', onDelete: 'cleanup' },
+      { onUpload: 'on-upload-handler' },
+    ]);
     expect(design?.functions).toEqual(['resizer', 'cleanup', 'auditFn', 'on-upload-handler']);
   });
 
   it('a shorthand trigger property names the function', () => {
-    expect(only(`export const s = defineStorage({ name: 'a', triggers: { onUpload } });`).triggers).toEqual({ onUpload: 'onUpload' });
+    expect(
+      only(`export const s = defineStorage({ name: 'a', triggers: { onUpload } });`).triggers,
+    ).toEqual({ onUpload: 'onUpload' });
   });
 });
 
@@ -147,30 +182,50 @@ describe('access callback forms', () => {
   });
 
   it('a method access(allow) { ... } works too', () => {
-    expect(only(`export const s = defineStorage({ name: 'a', access(allow) { return { 'a/*': [allow.guest.to(['read'])] }; } });`).paths).toEqual(
-      expected,
-    );
+    expect(
+      only(
+        `export const s = defineStorage({ name: 'a', access(allow) { return { 'a/*': [allow.guest.to(['read'])] }; } });`,
+      ).paths,
+    ).toEqual(expected);
   });
 });
 
 describe('access record keys', () => {
   it('single, double and template keys are kept as their string value', () => {
-    expect(pathsOf("(allow) => ({ 'a/*': [], \"b/*\": [], [`c/*`]: [], ['d/*']: [] })").map((p) => p.path)).toEqual(['a/*', 'b/*', 'c/*', 'd/*']);
+    expect(
+      pathsOf("(allow) => ({ 'a/*': [], \"b/*\": [], [`c/*`]: [], ['d/*']: [] })").map(
+        (p) => p.path,
+      ),
+    ).toEqual(['a/*', 'b/*', 'c/*', 'd/*']);
   });
 
   it('escapes are decoded', () => {
-    const paths = pathsOf(String.raw`(allow) => ({ 'a\'b/*': [], "q\"d/*": [], 'tab\t/*': [], 'u\u00e9/*': [], [` + '`t\\`ick/*`' + ']: [] })');
+    const paths = pathsOf(
+      String.raw`(allow) => ({ 'a\'b/*': [], "q\"d/*": [], 'tab\t/*': [], 'u\u00e9/*': [], [` +
+        '`t\\`ick/*`' +
+        ']: [] })',
+    );
     expect(paths.map((p) => p.path)).toEqual(["a'b/*", 'q"d/*', 'tab\t/*', 'ué/*', 't`ick/*']);
   });
 
   it('non-ASCII, spaces, emoji and tokens are kept exactly', () => {
-    const keys = ['photos de vacances/*', 'médias/{entity_id}/*', '写真/*', '📷 shots/*', ' lead/*', 'trail /*'];
-    const paths = pathsOf(`(allow) => ({ ${keys.map((k) => `'${k}': [allow.authenticated.to(['read'])]`).join(', ')} })`);
+    const keys = [
+      'photos de vacances/*',
+      'médias/{entity_id}/*',
+      '写真/*',
+      '📷 shots/*',
+      ' lead/*',
+      'trail /*',
+    ];
+    const paths = pathsOf(
+      `(allow) => ({ ${keys.map((k) => `'${k}': [allow.authenticated.to(['read'])]`).join(', ')} })`,
+    );
     expect(paths.map((p) => p.path)).toEqual(keys);
   });
 
   it('locations of non-ASCII keys count UTF-16 code units, as editors do', () => {
-    const source = "export const s = defineStorage({ name: 'a', access: (allow) => ({\n  '📷/*': [allow.guest.to(['read'])], 'b/*': [] }) });";
+    const source =
+      "export const s = defineStorage({ name: 'a', access: (allow) => ({\n  '📷/*': [allow.guest.to(['read'])], 'b/*': [] }) });";
     const { locations } = clean(source);
     expect(locations.storages[0]?.paths.map((p) => p.key)).toEqual([
       { line: 2, column: 3, endLine: 2, endColumn: 9 }, // 📷 is two code units
@@ -183,7 +238,8 @@ describe('access record keys', () => {
   });
 
   it('duplicate keys are all kept, in order, each with its own rules', () => {
-    const { design, locations } = clean(`export const s = defineStorage({ name: 'a', access: (allow) => ({
+    const { design, locations } =
+      clean(`export const s = defineStorage({ name: 'a', access: (allow) => ({
   'a/*': [allow.guest.to(['read'])],
   "a/*": [allow.authenticated.to(['write'])],
   [\`a/*\`]: [],
@@ -215,7 +271,10 @@ describe('rules', () => {
       allow.guest.to(['read']),
       allow.authenticated.to(['get', 'list']),
       allow.groups(['admin', 'editor']).to(['write']),
-      { principal: { kind: 'groups', groups: ['legacy'], legacySingular: true }, actions: ['delete'] },
+      {
+        principal: { kind: 'groups', groups: ['legacy'], legacySingular: true },
+        actions: ['delete'],
+      },
       allow.entity('identity').to(['read']),
       allow.entity('pool').to(['read']),
       allow.resource('myFn').to(['read']),
@@ -226,10 +285,12 @@ describe('rules', () => {
   });
 
   it('keeps unknown, duplicate and empty actions as written', () => {
-    expect(pathsOf("(allow) => ({ 'a/*': [allow.guest.to(['reed', 'read', 'read', ''])] })")[0]?.rules).toEqual([
-      allow.guest.to(['reed', 'read', 'read', '']),
+    expect(
+      pathsOf("(allow) => ({ 'a/*': [allow.guest.to(['reed', 'read', 'read', ''])] })")[0]?.rules,
+    ).toEqual([allow.guest.to(['reed', 'read', 'read', ''])]);
+    expect(pathsOf("(allow) => ({ 'a/*': [allow.guest.to([])] })")[0]?.rules).toEqual([
+      allow.guest.to([]),
     ]);
-    expect(pathsOf("(allow) => ({ 'a/*': [allow.guest.to([])] })")[0]?.rules).toEqual([allow.guest.to([])]);
   });
 
   it('groups and functions are listed in order of first use across storages', () => {
@@ -286,8 +347,20 @@ export const two = defineStorage({ name: 'two', triggers: { onDelete: f1 }, acce
 describe('line endings', () => {
   it('counts lines the same with \\r\\n, \\r and \\n', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
-      const source = ['export const s = defineStorage({', "  name: 'a',", '  access: (allow) => ({', "    'a/*': [allow.guest.to(['read'])],", '  }),', '});'].join(eol);
-      expect(clean(source).locations.storages[0]?.paths[0]?.key).toEqual({ line: 4, column: 5, endLine: 4, endColumn: 10 });
+      const source = [
+        'export const s = defineStorage({',
+        "  name: 'a',",
+        '  access: (allow) => ({',
+        "    'a/*': [allow.guest.to(['read'])],",
+        '  }),',
+        '});',
+      ].join(eol);
+      expect(clean(source).locations.storages[0]?.paths[0]?.key).toEqual({
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 10,
+      });
     }
   });
 });

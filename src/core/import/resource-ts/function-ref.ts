@@ -11,10 +11,18 @@ export function entryBaseName(entry: string): string {
 }
 
 /** The `name`, else the entry's base name, of an inline `defineFunction({...})`. */
-function inlineFunctionName(ctx: ReadContext, call: t.CallExpression, where: string): string | undefined {
+function inlineFunctionName(
+  ctx: ReadContext,
+  call: t.CallExpression,
+  where: string,
+): string | undefined {
   const options = call.arguments[0] && unwrap(call.arguments[0]);
   if (options?.type !== 'ObjectExpression') {
-    ctx.error('invalid-function', options ?? call, `Expected an object literal in defineFunction(...) for ${where}, found ${options ? `${describe(options)} ${ctx.quote(options)}` : `no argument in ${ctx.quote(call)}`}`);
+    ctx.error(
+      'invalid-function',
+      options ?? call,
+      `Expected an object literal in defineFunction(...) for ${where}, found ${options ? `${describe(options)} ${ctx.quote(options)}` : `no argument in ${ctx.quote(call)}`}`,
+    );
     return undefined;
   }
   let name: t.ObjectProperty | undefined;
@@ -27,13 +35,21 @@ function inlineFunctionName(ctx: ReadContext, call: t.CallExpression, where: str
   }
   const chosen = name ?? entry;
   if (!chosen) {
-    ctx.error('invalid-function', call, `Cannot tell the function's name for ${where}: ${ctx.quote(call)} has neither \`name\` nor \`entry\``);
+    ctx.error(
+      'invalid-function',
+      call,
+      `Cannot tell the function's name for ${where}: ${ctx.quote(call)} has neither \`name\` nor \`entry\``,
+    );
     return undefined;
   }
   const value = stringValue(chosen.value);
   const option = chosen === name ? 'name' : 'entry';
   if (value === undefined || value === '') {
-    ctx.error('invalid-function', chosen.value, `Expected a string literal as the function's \`${option}\` for ${where}, found ${describe(chosen.value)} ${ctx.quote(chosen.value)}`);
+    ctx.error(
+      'invalid-function',
+      chosen.value,
+      `Expected a string literal as the function's \`${option}\` for ${where}, found ${describe(chosen.value)} ${ctx.quote(chosen.value)}`,
+    );
     return undefined;
   }
   return chosen === name ? value : entryBaseName(value);
@@ -46,7 +62,12 @@ function inlineFunctionName(ctx: ReadContext, call: t.CallExpression, where: str
 export function readFunctionRef(ctx: ReadContext, node: t.Node, where: string): string | undefined {
   const value = unwrap(node);
   if (value.type === 'Identifier') return value.name;
-  if (isBuilderCall(value, ctx.names, 'defineFunction')) return inlineFunctionName(ctx, value, where);
-  ctx.error('invalid-function', node, `Expected a function for ${where} (an identifier such as \`myFunction\` or \`defineFunction({ name: '…' })\`), found ${describe(node)} ${ctx.quote(node)}`);
+  if (isBuilderCall(value, ctx.names, 'defineFunction'))
+    return inlineFunctionName(ctx, value, where);
+  ctx.error(
+    'invalid-function',
+    node,
+    `Expected a function for ${where} (an identifier such as \`myFunction\` or \`defineFunction({ name: '…' })\`), found ${describe(node)} ${ctx.quote(node)}`,
+  );
   return undefined;
 }

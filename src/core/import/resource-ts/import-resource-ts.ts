@@ -1,34 +1,59 @@
 import type { Design, Storage } from '../../model/types';
 import { namesUsed } from '../../model/build';
 import { createContext } from './context';
+import { MAX_PROBLEMS } from './limits';
 import { builderNames, findStorages } from './find-storages';
 import { parseResourceTs } from './parse';
 import { START_OF_FILE } from './positions';
 import { readStorage } from './storage';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
 
-/** Problems in source order; sort is stable, so problems at one place keep the order they were found in. */
-function bySource(problems: ImportProblem[]): ImportProblem[] {
-  return problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+/**
+ * Problems in source order (sort is stable: problems at one place keep the order they were found
+ * in), at most MAX_PROBLEMS of them, then one saying where the unlisted ones start.
+ */
+function listed(problems: ImportProblem[]): ImportProblem[] {
+  problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+  const firstUnlisted = problems[MAX_PROBLEMS];
+  if (!firstUnlisted) return problems;
+  const message = `Too many problems: only the first ${MAX_PROBLEMS} are listed, the others start here`;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { code: 'too-many-problems', severity: 'error', message, loc: firstUnlisted.loc },
+  ];
 }
 
 function importUnguarded(source: string): ResourceTsImport {
   const parsed = parseResourceTs(source);
-  if (!parsed.program) return { design: null, problems: parsed.problems, locations: { storages: [] } };
+  if (!parsed.program)
+    return { design: null, problems: parsed.problems, locations: { storages: [] } };
   const names = builderNames(parsed.program);
   const ctx = createContext(source, parsed.positions, names);
   const found = findStorages(parsed.program, names);
   if (found.length === 0) {
-    const message = 'No defineStorage call found: expected e.g. `export const storage = defineStorage({ name: \'myProjectFiles\' })`';
-    ctx.problems.push({ code: 'no-define-storage', severity: 'error', message, loc: START_OF_FILE });
+    const message =
+      "No defineStorage call found: expected e.g. `export const storage = defineStorage({ name: 'myProjectFiles' })`";
+    ctx.problems.push({
+      code: 'no-define-storage',
+      severity: 'error',
+      message,
+      loc: START_OF_FILE,
+    });
   }
   const storages: Storage[] = [];
   const locations: StorageLocation[] = [];
   for (const { call, exportName, localName } of found) {
     if (exportName === undefined) {
-      const fix = localName === undefined ? '`export const storage = defineStorage(...)`' : `\`export const ${localName} = ...\` or \`export { ${localName} }\``;
+      const fix =
+        localName === undefined
+          ? '`export const storage = defineStorage(...)`'
+          : `\`export const ${localName} = ...\` or \`export { ${localName} }\``;
       const what = localName === undefined ? 'This defineStorage(...)' : `\`${localName}\``;
-      ctx.warn('storage-not-exported', call.callee, `${what} is not exported, so backend.ts cannot import it; write ${fix}`);
+      ctx.warn(
+        'storage-not-exported',
+        call.callee,
+        `${what} is not exported, so backend.ts cannot import it; write ${fix}`,
+      );
     }
     const read = readStorage(ctx, call, exportName);
     if (read) {
@@ -38,7 +63,11 @@ function importUnguarded(source: string): ResourceTsImport {
   }
   const bare: Design = { storages, groups: [], functions: [] };
   const design = storages.length > 0 ? { ...bare, ...namesUsed(bare) } : null;
-  return { design, problems: bySource([...parsed.problems, ...ctx.problems]), locations: { storages: locations } };
+  return {
+    design,
+    problems: listed([...parsed.problems, ...ctx.problems]),
+    locations: { storages: locations },
+  };
 }
 
 function errorMessage(error: unknown): string {
@@ -52,7 +81,8 @@ function errorMessage(error: unknown): string {
  */
 export function importResourceTs(source: string): ResourceTsImport {
   try {
-    if (typeof source !== 'string') throw new TypeError(`expected the source as a string, got ${typeof source}`);
+    if (typeof source !== 'string')
+      throw new TypeError(`expected the source as a string, got ${typeof source}`);
     return importUnguarded(source);
   } catch (error) {
     // Our readers recurse only to a fixed depth, but stay safe: a RangeError here is still "too deep".

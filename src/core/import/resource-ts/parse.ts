@@ -1,11 +1,9 @@
 import { parse, type ParserOptions } from '@babel/parser';
 import type * as t from '@babel/types';
 import { createPositions, START_OF_FILE, type Positions } from './positions';
-import { MAX_SOURCE_BYTES, utf8Size } from './source-size';
+import { MAX_COMMA_REPAIRS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
+import { utf8Size } from './source-size';
 import type { ImportProblem } from './types';
-
-/** How many missing commas are patched before giving up: each costs a full re-parse. */
-const MAX_COMMA_REPAIRS = 20;
 
 export interface ParsedSource {
   /** Null when the source could not be parsed at all. */
@@ -25,7 +23,11 @@ interface BabelError {
 /** The parts of a babel error we use, or undefined when `error` is not one (then it is a bug, not bad input). */
 function asBabelError(error: unknown): BabelError | undefined {
   if (!(error instanceof SyntaxError)) return undefined;
-  const { loc, pos, reasonCode } = error as SyntaxError & { loc?: { index?: number }; pos?: number; reasonCode?: string };
+  const { loc, pos, reasonCode } = error as SyntaxError & {
+    loc?: { index?: number };
+    pos?: number;
+    reasonCode?: string;
+  };
   const offset = loc?.index ?? pos;
   return typeof offset === 'number' ? { message: error.message, reasonCode, offset } : undefined;
 }
@@ -43,13 +45,21 @@ function syntaxProblem(
   hint = '',
 ): ImportProblem {
   const offset = positions.toOriginal(parsedOffset);
-  // Highlight the word (or character) the parser stumbled on, and quote the rest of its line.
-  const word = /[\w$]+|\S/y;
+  // Highlight the token the parser stumbled on (a word, a string, else one character), and quote the rest of its line.
+  const word = /'(?:[^'\\\r\n]|\\.)*'?|"(?:[^"\\\r\n]|\\.)*"?|[\w$]+|\S/y;
   word.lastIndex = offset;
   const length = word.exec(source)?.[0].length ?? 0;
-  const rest = source.slice(offset).split(/\r\n|[\r\n\u2028\u2029]/, 1)[0]?.trim() ?? '';
-  const at = rest === '' ? 'at the end of the line' : `at \`${rest.length > 40 ? `${rest.slice(0, 40)}…` : rest}\``;
-  const reason = message.replace(/\s*\(\d+:\d+\)$/, ''); // babel appends a 0-based "(line:col)"
+  const rest =
+    source
+      .slice(offset)
+      .split(/\r\n|[\r\n\u2028\u2029]/, 1)[0]
+      ?.trim() ?? '';
+  const at =
+    rest === ''
+      ? 'at the end of the line'
+      : `at \`${rest.length > 40 ? `${rest.slice(0, 40)}…` : rest}\``;
+  // Babel appends a 0-based "(line:col)", and a full stop that would end our sentence too early.
+  const reason = message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '');
   return {
     code: 'syntax-error',
     severity: 'error',
@@ -58,7 +68,11 @@ function syntaxProblem(
   };
 }
 
-const PARSE_OPTIONS: ParserOptions = { sourceType: 'module', plugins: ['typescript'], errorRecovery: true };
+const PARSE_OPTIONS: ParserOptions = {
+  sourceType: 'module',
+  plugins: ['typescript'],
+  errorRecovery: true,
+};
 
 /**
  * Parses resource.ts with babel, never throwing. Recoverable errors keep the AST; a missing comma
@@ -68,7 +82,12 @@ export function parseResourceTs(source: string): ParsedSource {
   if (utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES) {
     const size = `${(utf8Size(source) / 1024 / 1024).toFixed(1)} MiB`;
     const message = `The source is ${size}, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB limit for a resource.ts; it was not read`;
-    const problem: ImportProblem = { code: 'source-too-large', severity: 'error', message, loc: START_OF_FILE };
+    const problem: ImportProblem = {
+      code: 'source-too-large',
+      severity: 'error',
+      message,
+      loc: START_OF_FILE,
+    };
     return { program: null, positions: createPositions(''), problems: [problem] };
   }
   const problems: ImportProblem[] = [];
@@ -79,7 +98,8 @@ export function parseResourceTs(source: string): ParsedSource {
     const positions = createPositions(source, insertions);
     try {
       const file = parse(text, PARSE_OPTIONS);
-      for (const e of file.errors ?? []) {
+      // One more than the cap, so that the caller knows there were more.
+      for (const e of (file.errors ?? []).slice(0, MAX_PROBLEMS + 1)) {
         const offset = (e as { loc?: { index?: number }; pos?: number }).loc?.index ?? e.pos ?? 0;
         problems.push(syntaxProblem(source, positions, offset, e.message));
       }
@@ -88,7 +108,12 @@ export function parseResourceTs(source: string): ParsedSource {
       if (error instanceof RangeError) {
         // Babel's recursive descent overflows the stack on pathological nesting.
         const message = 'The source is nested too deeply to be read (the parser ran out of stack)';
-        problems.push({ code: 'too-deeply-nested', severity: 'error', message, loc: START_OF_FILE });
+        problems.push({
+          code: 'too-deeply-nested',
+          severity: 'error',
+          message,
+          loc: START_OF_FILE,
+        });
         return { program: null, positions, problems };
       }
       const babel = asBabelError(error);
@@ -104,7 +129,15 @@ export function parseResourceTs(source: string): ParsedSource {
         problems.push(plain);
         return { program: null, positions, problems };
       }
-      problems.push(syntaxProblem(source, positions, babel.offset, babel.message, ' (a comma is missing between two items)'));
+      problems.push(
+        syntaxProblem(
+          source,
+          positions,
+          babel.offset,
+          babel.message,
+          ' (a comma is missing between two items)',
+        ),
+      );
       lastRepair = { offset: original, plain };
       insertions.push(original);
       text = `${text.slice(0, babel.offset)},${text.slice(babel.offset)}`;

@@ -7,7 +7,10 @@ import { describe, unwrap } from './expressions';
  * Accepted: `'a/*'`, `"a/*"`, `` [`a/*`] ``, `['a/*']`, and a bare identifier (`a`, the string "a").
  * Anything whose value needs evaluating is reported at the key and yields undefined.
  */
-export function readPathKey(ctx: ReadContext, property: t.ObjectProperty | t.ObjectMethod): string | undefined {
+export function readPathKey(
+  ctx: ReadContext,
+  property: t.ObjectProperty | t.ObjectMethod,
+): string | undefined {
   const key = property.computed ? unwrap(property.key) : property.key;
   if (key.type === 'StringLiteral') return key.value;
   if (!property.computed && key.type === 'Identifier') return key.name;
@@ -15,7 +18,14 @@ export function readPathKey(ctx: ReadContext, property: t.ObjectProperty | t.Obj
     const cooked = key.quasis[0]?.value.cooked;
     if (typeof cooked === 'string') return cooked;
   }
-  const found = property.computed && key.type !== 'TemplateLiteral' ? `a computed key [${ctx.quote(key)}]` : `${describe(key)} ${ctx.quote(key)}`;
-  ctx.error('invalid-path-key', key, `Expected a string literal as the storage path key, found ${found}`);
+  const found =
+    property.computed && key.type !== 'TemplateLiteral'
+      ? `a computed key [${ctx.quote(key)}]`
+      : `${describe(key)} ${ctx.quote(key)}`;
+  ctx.error(
+    'invalid-path-key',
+    key,
+    `Expected a string literal as the storage path key, found ${found}`,
+  );
   return undefined;
 }

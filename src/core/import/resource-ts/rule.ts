@@ -11,16 +11,28 @@ export interface ReadRule {
   location: RuleLocation;
 }
 
-const PRINCIPAL_BUILDERS = new Set(['guest', 'authenticated', 'groups', 'group', 'entity', 'resource']);
+const PRINCIPAL_BUILDERS = new Set([
+  'guest',
+  'authenticated',
+  'groups',
+  'group',
+  'entity',
+  'resource',
+]);
 
 /** Why `node` is not `<principal>.to([...])`, phrased for the commonest slip: a forgotten `.to`. */
 function notARule(ctx: ReadContext, node: t.Node, param: string | undefined): void {
   const value = unwrap(node);
   const member = value.type === 'CallExpression' ? unwrap(value.callee) : value;
-  const forgotTo = member.type === 'MemberExpression' && PRINCIPAL_BUILDERS.has(memberName(member) ?? '');
+  const forgotTo =
+    member.type === 'MemberExpression' && PRINCIPAL_BUILDERS.has(memberName(member) ?? '');
   const example = `\`${param ?? 'allow'}.guest.to(['read'])\``;
   const found = `${describe(node)} ${ctx.quote(node)}`;
-  const why = forgotTo ? ' without `.to([...])`' : value.type === 'Identifier' || value.type === 'SpreadElement' ? ': the importer reads rules written in place, not variables' : '';
+  const why = forgotTo
+    ? ' without `.to([...])`'
+    : value.type === 'Identifier' || value.type === 'SpreadElement'
+      ? ': the importer reads rules written in place, not variables'
+      : '';
   ctx.error('invalid-rule', node, `Expected a rule such as ${example}, found ${found}${why}`);
 }
 
@@ -28,10 +40,18 @@ function notARule(ctx: ReadContext, node: t.Node, param: string | undefined): vo
  * One element of a path's rule array: `<principal>.to([...actions])`. Undefined (with errors at the
  * exact nodes) when either part cannot be read; actions are kept as written, unknown ones included.
  */
-export function readRule(ctx: ReadContext, node: t.Node, param: string | undefined): ReadRule | undefined {
+export function readRule(
+  ctx: ReadContext,
+  node: t.Node,
+  param: string | undefined,
+): ReadRule | undefined {
   const call = unwrap(node);
   const callee = call.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-  if (call.type !== 'CallExpression' || callee?.type !== 'MemberExpression' || memberName(callee) !== 'to') {
+  if (
+    call.type !== 'CallExpression' ||
+    callee?.type !== 'MemberExpression' ||
+    memberName(callee) !== 'to'
+  ) {
     notARule(ctx, node, param);
     return undefined;
   }
@@ -39,13 +59,26 @@ export function readRule(ctx: ReadContext, node: t.Node, param: string | undefin
   const principal = readPrincipal(ctx, principalNode, param);
   const [argument, extra] = call.arguments;
   if (!argument || extra) {
-    ctx.error('invalid-actions', extra ?? call, `Expected exactly one array of actions in ${ctx.quote(call)}`);
+    ctx.error(
+      'invalid-actions',
+      extra ?? call,
+      `Expected exactly one array of actions in ${ctx.quote(call)}`,
+    );
     return undefined;
   }
-  const actions = readStringList(ctx, argument, { list: 'invalid-actions', item: 'invalid-action' }, { list: 'actions', item: 'an action' });
+  const actions = readStringList(
+    ctx,
+    argument,
+    { list: 'invalid-actions', item: 'invalid-action' },
+    { list: 'actions', item: 'an action' },
+  );
   if (!principal || !actions) return undefined;
   return {
     rule: { principal, actions },
-    location: { loc: ctx.loc(call), principal: ctx.loc(principalNode), actions: ctx.loc(unwrap(argument)) },
+    location: {
+      loc: ctx.loc(call),
+      principal: ctx.loc(principalNode),
+      actions: ctx.loc(unwrap(argument)),
+    },
   };
 }

@@ -1,6 +1,3 @@
-/** Sources above this are refused before parsing: a resource.ts is a few KiB, and parsing is O(n) in memory. */
-export const MAX_SOURCE_BYTES = 1024 * 1024;
-
 /** UTF-8 size of a string, i.e. its size as a file, without TextEncoder's full copy. Stops early past `limit`. */
 export function utf8Size(source: string, limit = Infinity): number {
   let bytes = 0;

@@ -22,21 +22,43 @@ const isOption = (key: string): key is OptionName => (OPTIONS as readonly string
 /** The options object literal of `defineStorage({...})`, reporting any other argument shape. */
 function optionsObject(ctx: ReadContext, call: t.CallExpression): t.ObjectExpression | undefined {
   const [first, extra] = call.arguments;
-  if (extra) ctx.error('invalid-storage-argument', extra, `defineStorage takes one options object, found another argument ${ctx.quote(extra)}`);
+  if (extra)
+    ctx.error(
+      'invalid-storage-argument',
+      extra,
+      `defineStorage takes one options object, found another argument ${ctx.quote(extra)}`,
+    );
   const options = first && unwrap(first);
   if (options?.type === 'ObjectExpression') return options;
-  const found = first ? `${describe(first)} ${ctx.quote(first)}` : `no argument in ${ctx.quote(call)}`;
-  ctx.error('invalid-storage-argument', first ?? call, `Expected an object literal such as \`{ name: 'myProjectFiles' }\` as defineStorage's options, found ${found}`);
+  const found = first
+    ? `${describe(first)} ${ctx.quote(first)}`
+    : `no argument in ${ctx.quote(call)}`;
+  ctx.error(
+    'invalid-storage-argument',
+    first ?? call,
+    `Expected an object literal such as \`{ name: 'myProjectFiles' }\` as defineStorage's options, found ${found}`,
+  );
   return undefined;
 }
 
 /** Applies one option to the storage being built; `value` is the property's value (or the method itself). */
-function applyOption(ctx: ReadContext, storage: Mutable<Storage>, location: StorageLocation, key: OptionName, property: Property) {
+function applyOption(
+  ctx: ReadContext,
+  storage: Mutable<Storage>,
+  location: StorageLocation,
+  key: OptionName,
+  property: Property,
+) {
   const value = property.type === 'ObjectMethod' ? property : property.value;
   switch (key) {
     case 'name': {
       const name = stringValue(value);
-      if (name === undefined) ctx.error('invalid-name', value, `Expected a string literal as the storage \`name\`, found ${describe(value)} ${ctx.quote(value)}`);
+      if (name === undefined)
+        ctx.error(
+          'invalid-name',
+          value,
+          `Expected a string literal as the storage \`name\`, found ${describe(value)} ${ctx.quote(value)}`,
+        );
       storage.name = name ?? '';
       location.name = ctx.loc(unwrap(value));
       return;
@@ -46,7 +68,12 @@ function applyOption(ctx: ReadContext, storage: Mutable<Storage>, location: Stor
     case 'keepOnDelete': {
       const literal = unwrap(value);
       if (literal.type === 'BooleanLiteral') storage[key] = literal.value;
-      else ctx.error('invalid-boolean', value, `Expected \`true\` or \`false\` for \`${key}\`, found ${describe(value)} ${ctx.quote(value)}`);
+      else
+        ctx.error(
+          'invalid-boolean',
+          value,
+          `Expected \`true\` or \`false\` for \`${key}\`, found ${describe(value)} ${ctx.quote(value)}`,
+        );
       return;
     }
     case 'triggers':
@@ -67,7 +94,11 @@ function applyOption(ctx: ReadContext, storage: Mutable<Storage>, location: Stor
  * Reads one `defineStorage({...})` call into a Storage. Undefined only when the call has no options
  * object literal; every other problem is reported and the rest of the storage still read.
  */
-export function readStorage(ctx: ReadContext, call: t.CallExpression, exportName: string | undefined): ReadStorage | undefined {
+export function readStorage(
+  ctx: ReadContext,
+  call: t.CallExpression,
+  exportName: string | undefined,
+): ReadStorage | undefined {
   const options = optionsObject(ctx, call);
   if (!options) return undefined;
   const storage: Mutable<Storage> = { name: '', hasAccess: false, paths: [] };
@@ -78,15 +109,33 @@ export function readStorage(ctx: ReadContext, call: t.CallExpression, exportName
     const key = property.type === 'SpreadElement' ? undefined : propertyKey(property);
     const keyNode = property.type === 'SpreadElement' ? property : property.key;
     if (key === undefined) {
-      ctx.error('invalid-option-key', keyNode, `Expected an option name such as \`name\` or \`access\` in defineStorage, found ${describe(keyNode)} ${ctx.quote(keyNode)}`);
+      ctx.error(
+        'invalid-option-key',
+        keyNode,
+        `Expected an option name such as \`name\` or \`access\` in defineStorage, found ${describe(keyNode)} ${ctx.quote(keyNode)}`,
+      );
     } else if (!isOption(key)) {
-      ctx.error('unknown-option', keyNode, `Unknown defineStorage option \`${key}\`: the options are ${OPTIONS.join(', ')}`);
+      ctx.error(
+        'unknown-option',
+        keyNode,
+        `Unknown defineStorage option \`${key}\`: the options are ${OPTIONS.join(', ')}`,
+      );
     } else {
-      if (seen.has(key)) ctx.error('duplicate-option', keyNode, `The option \`${key}\` is given twice; the last one wins`);
+      if (seen.has(key))
+        ctx.error(
+          'duplicate-option',
+          keyNode,
+          `The option \`${key}\` is given twice; the last one wins`,
+        );
       seen.add(key);
       applyOption(ctx, storage, location, key, property as Property);
     }
   }
-  if (!seen.has('name')) ctx.error('missing-name', call.callee, `defineStorage has no \`name\` option; Amplify requires one, e.g. \`name: 'myProjectFiles'\``);
+  if (!seen.has('name'))
+    ctx.error(
+      'missing-name',
+      call.callee,
+      `defineStorage has no \`name\` option; Amplify requires one, e.g. \`name: 'myProjectFiles'\``,
+    );
   return { storage, location };
 }

@@ -6,7 +6,9 @@ import { describe, stringValue, unwrap } from './expressions';
 /** Why a variable or spread is refused where a literal is expected: the importer does not evaluate code. */
 function inPlace(node: t.Node): string {
   const type = unwrap(node).type;
-  return type === 'Identifier' || type === 'SpreadElement' ? ': the importer reads values written in place, not variables' : '';
+  return type === 'Identifier' || type === 'SpreadElement'
+    ? ': the importer reads values written in place, not variables'
+    : '';
 }
 
 /**
@@ -23,18 +25,30 @@ export function readStringList(
   const array = unwrap(node);
   if (array.type !== 'ArrayExpression') {
     const example = what.list === 'actions' ? "['read']" : "['admin']";
-    ctx.error(codes.list, node, `Expected an array literal of ${what.list} such as \`${example}\`, found ${describe(node)} ${ctx.quote(node)}${inPlace(node)}`);
+    ctx.error(
+      codes.list,
+      node,
+      `Expected an array literal of ${what.list} such as \`${example}\`, found ${describe(node)} ${ctx.quote(node)}${inPlace(node)}`,
+    );
     return undefined;
   }
   const values: string[] = [];
   for (const element of array.elements) {
     if (element === null) {
-      ctx.error(codes.item, array, `Empty slot (two commas in a row) in the ${what.list} ${ctx.quote(array)}`);
+      ctx.error(
+        codes.item,
+        array,
+        `Empty slot (two commas in a row) in the ${what.list} ${ctx.quote(array)}`,
+      );
       continue;
     }
     const value = stringValue(element);
     if (value === undefined) {
-      ctx.error(codes.item, element, `Expected a string literal as ${what.item}, found ${describe(element)} ${ctx.quote(element)}${inPlace(element)}`);
+      ctx.error(
+        codes.item,
+        element,
+        `Expected a string literal as ${what.item}, found ${describe(element)} ${ctx.quote(element)}${inPlace(element)}`,
+      );
     } else values.push(value);
   }
   return values;

@@ -1,20 +1,35 @@
 import type * as t from '@babel/types';
 
 /** Keys that hold no child syntax (or comments, which are not code). */
-const SKIPPED_KEYS = new Set(['loc', 'start', 'end', 'extra', 'range', 'leadingComments', 'trailingComments', 'innerComments']);
+const SKIPPED_KEYS = new Set([
+  'loc',
+  'start',
+  'end',
+  'extra',
+  'range',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+]);
 
 function isNode(value: unknown): value is t.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
 }
 
-function children(node: t.Node): t.Node[] {
+/** Pushes the node's children onto `stack` so that the first child is popped first. */
+function pushChildren(node: t.Node, stack: t.Node[]): void {
   const found: t.Node[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (SKIPPED_KEYS.has(key)) continue;
-    if (Array.isArray(value)) found.push(...value.filter(isNode));
-    else if (isNode(value)) found.push(value);
+    // No push(...spread): an array literal may have hundreds of thousands of elements.
+    if (Array.isArray(value)) for (const item of value) if (isNode(item)) found.push(item);
+    if (isNode(value)) found.push(value);
   }
-  return found;
+  for (let i = found.length - 1; i >= 0; i--) stack.push(found[i] as t.Node);
 }
 
 /**
@@ -26,7 +41,7 @@ export function findAll<T extends t.Node>(root: t.Node, match: (node: t.Node) =>
   const stack: t.Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (match(node)) found.push(node);
-    else stack.push(...children(node).reverse());
+    else pushChildren(node, stack);
   }
   return found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
