@@ -47,16 +47,29 @@ export function accessModel(storage: Storage): AccessModel {
  * defined path and person, which actions succeed on an object directly in that path (not inside a
  * deeper defined path) and whether listing that path's folder succeeds.
  */
-export function accessMatrix(design: Design, model: AccessModel, options: PeopleOptions = {}): AccessMatrix {
-  const { storage } = model;
-  const people = matrixPeople(design, storage, options);
-  const parents = definedPrefixes(storage.paths.map((p) => p.path));
-  const firstIndex = new Map<string, number>();
-  storage.paths.forEach((p, i) => firstIndex.has(p.path) || firstIndex.set(p.path, i));
-  const witnesses = new WitnessKeys(storage.paths.map((p) => p.path));
+export interface MatrixOptions extends PeopleOptions {
+  /** Use exactly these columns (e.g. the union of two designs' people, for a diff). */
+  readonly people?: readonly Person[];
+  /**
+   * Also ask about paths this storage does not define (e.g. another design's), appended as rows
+   * with `pathIndex` counting on from the defined ones. They answer "what would this storage's
+   * policies allow on objects in that folder".
+   */
+  readonly extraPaths?: readonly string[];
+}
 
-  const rows = storage.paths.map(({ path }, pathIndex): RawRow => {
-    const parentPath = parents.get(path)?.[0];
+export function accessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): AccessMatrix {
+  const { storage } = model;
+  const people = options.people ?? matrixPeople(design, storage, options);
+  const defined = storage.paths.map((p) => p.path);
+  const paths = [...defined, ...(options.extraPaths ?? [])];
+  const parents = definedPrefixes(defined);
+  const firstIndex = new Map<string, number>();
+  defined.forEach((p, i) => firstIndex.has(p) || firstIndex.set(p, i));
+  const witnesses = new WitnessKeys(paths);
+
+  const rows = paths.map((path, pathIndex): RawRow => {
+    const parentPath = pathIndex < defined.length ? parents.get(path)?.[0] : undefined;
     const parentIndex = parentPath === undefined ? undefined : firstIndex.get(parentPath);
     const cells: Partial<Record<Person, RawCell>> = {};
     for (const person of people) {
