@@ -8,6 +8,7 @@ export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from 
 export { expandActions, isAccessAction, isRuleAction } from './model/actions';
 export { accessRecordEntries } from './model/access-record';
 export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
+export { prefixForm } from './paths/prefix';
 
 export type { DesignEdit, Grantee } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
