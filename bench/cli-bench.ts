@@ -19,7 +19,7 @@ export function benchCli(binary: string, runs = 15) {
         execFileSync(process.execPath, [binary, ...args], { stdio: 'pipe' });
       } catch (e) {
         // `check` exits 1 on errors; the bench design is valid, so anything else is a real failure.
-        throw new Error(`CLI failed: ${(e as Error).message}`);
+        throw new Error(`CLI failed: ${(e as Error).message}`, { cause: e });
       }
       samples.push(performance.now() - t);
     }
