@@ -29,6 +29,8 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
   } catch (e) {
     throw new InputError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  // Editors on Windows may save a UTF-8 byte order mark; JSON.parse rejects it (Babel does not).
+  text = stripBom(text);
   if (looksLikeDesignFile(text)) {
     const parsed = parseDesignFile(text);
     if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
@@ -60,3 +62,6 @@ export function pickStorage(design: Design, name: string | undefined): number {
   }
   return defaultStorageIndex(design) ?? 0;
 }
+
+/** Drops a leading UTF-8 byte order mark, which JSON.parse would reject. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

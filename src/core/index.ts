@@ -76,3 +76,27 @@ export {
 
 export { encodeShareFragment, decodeShareFragment, SHARE_PREFIX, SHARE_LINK_SOFT_LIMIT } from './share/share-link';
 export { diffDesigns, describeChange, type AccessChange, type DesignDiff } from './diff/diff';
+
+// Exports that work in a real Amplify project (auth hint, existing bucket, CORS) and the way back
+// from amplify_outputs.json.
+export { renderAuthHint } from './export/auth-ts';
+export { renderBackendTs, type BackendTsOptions } from './export/backend-ts';
+export {
+  bucketPolicy,
+  renderBucketPolicy,
+  placeholderRoleArn,
+  BUCKET_POLICY_CAVEAT,
+  type BucketPolicyOptions,
+  type BucketPolicyDocument,
+  type BucketPolicyStatement,
+} from './export/bucket-policy';
+export { renderCors, AMPLIFY_CORS_RULE, type S3CorsRule } from './export/cors';
+export { tsTemplateText, freshName } from './export/ts-literals';
+export {
+  importOutputsJson,
+  looksLikeOutputsJson,
+  UNNAMED_STORAGE,
+  OUTPUTS_PROBLEM_CODES,
+  type OutputsJsonImport,
+  type OutputsProblemCode,
+} from './import/outputs-json';

@@ -2,8 +2,9 @@
  * Never more permissive, never less: for random designs, the exported IAM policies (judged by the
  * independent oracle) allow a concrete request exactly when the matrix cell for that path and
  * person shows the action. Keys are random objects directly in the cell's folder (not inside a
- * deeper defined path). Paths with `?` or `${` are left out: IAM reads those as wildcards or
- * variables, so "directly in the folder" stops being one answer (the core warns about them).
+ * deeper defined path). Paths with `?`, `${` or an inner `*` are left out: IAM reads those as
+ * wildcards or variables, so "directly in the folder" stops being one answer (the core warns
+ * about the first two and rejects the third).
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
@@ -27,7 +28,9 @@ test('matrix cells agree with the exported IAM policies on random objects', () =
   let checked = 0;
   fc.assert(
     fc.property(
-      accessArb.filter((access) => access.every(([p]) => !p.includes('?') && !p.includes('${'))),
+      accessArb.filter((access) =>
+        access.every(([p]) => !p.includes('?') && !p.includes('${') && !p.slice(0, -1).includes('*')),
+      ),
       fc.array(leafArb, { minLength: 3, maxLength: 3 }),
       fc.constantFrom('us-east-1:alice', 'eu-west-1:bob'),
       (access, leaves, folderId) => {

@@ -4,7 +4,7 @@ import { ACCESS_ACTIONS, accessModel, decide, type AccessAction, type AccessMode
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError } from '../errors';
 import type { Io } from '../io';
-import { loadDesign, pickStorage } from '../load';
+import { loadDesign, pickStorage, stripBom } from '../load';
 
 export const canHelp = `Usage: access-matrix can FILE --as SUBJECT --action ACTION --key KEY [--identity ID]
        access-matrix can FILE --requests REQUESTS.json --json
@@ -90,7 +90,7 @@ function singleRequest(values: { as?: string; action?: string; key?: string; ide
 async function readRequests(file: string): Promise<Request[]> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    json = JSON.parse(stripBom(await readFile(file, 'utf8')));
   } catch (e) {
     throw new InputError(`${file}: ${(e as Error).message}`);
   }

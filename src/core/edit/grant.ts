@@ -63,13 +63,21 @@ export function setGrant(entry: PathEntry, grantee: Grantee, action: AccessActio
     if (firstIndex < 0) firstIndex = rules.length;
     if (rule.principal.kind === 'groups' && rule.principal.groups.length > 1 && grantee.kind === 'group') {
       const others = rule.principal.groups.filter((g) => g !== grantee.name);
-      rules.push({ ...rule, principal: { kind: 'groups', groups: others } });
-      firstIndex = rules.length;
+      // groups(['a', 'a']) has no other group: keep no empty groups([]) rule behind.
+      if (others.length > 0) {
+        rules.push({ ...rule, principal: { kind: 'groups', groups: others } });
+        firstIndex = rules.length;
+      }
     }
   });
   if (granted) current.add(action);
   else current.delete(action);
-  if (current.size === 0) return rules.length === entry.rules.length ? entry : { ...entry, rules };
+  if (current.size === 0) {
+    // Unchanged only if every rule is the very same one: splitting a group out of a multi-group
+    // rule replaces that rule (same count, different groups), which is a change.
+    const unchanged = rules.length === entry.rules.length && rules.every((r, i) => r === entry.rules[i]);
+    return unchanged ? entry : { ...entry, rules };
+  }
   const ordered = new Set(ACCESS_ACTIONS.filter((a) => current.has(a)));
   const merged: Rule = { principal: principalFor(grantee), actions: writtenActions(ordered) };
   const at = firstIndex < 0 ? rules.length : firstIndex;

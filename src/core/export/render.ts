@@ -9,16 +9,29 @@ import { amplifyOutputs, placeholderBucketName, PLACEHOLDER_REGION, type BucketP
  */
 export const toJsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Bucket and region per storage: the user's where given, clearly named placeholders elsewhere. */
+/**
+ * Bucket and region per storage: the user's where given, clearly named placeholders elsewhere.
+ * Placeholders are distinct ("my files" and "my-files" would otherwise share one), so the
+ * default bucket at the top of amplify_outputs.json still tells which storage it is.
+ */
 export function bucketPlacements(
   design: Design,
   given: Readonly<Record<string, Partial<BucketPlacement>>> = {},
   region: string = PLACEHOLDER_REGION,
 ): BucketPlacement[] {
+  const taken = new Set(design.storages.flatMap((s) => given[s.name]?.bucketName ?? []));
   return design.storages.map((s) => ({
-    bucketName: given[s.name]?.bucketName ?? placeholderBucketName(s.name),
+    bucketName: given[s.name]?.bucketName ?? distinctPlaceholder(s.name, taken),
     region: given[s.name]?.region ?? region,
   }));
+}
+
+function distinctPlaceholder(storageName: string, taken: Set<string>): string {
+  const base = placeholderBucketName(storageName);
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 63 - `-${n}`.length)}-${n}`;
+  taken.add(name);
+  return name;
 }
 
 /** `export --format iam`: the policies of one storage, per role. */

@@ -1,24 +1,36 @@
 import type { Design, Rule, Storage } from '../model/types';
-import { isIdentifier, toIdentifier, tsString } from './ts-literals';
+import { freshName, isIdentifier, toIdentifier, tsString } from './ts-literals';
+
+/** Local names the file uses besides the function imports (which keep the functions' own names). */
+interface LocalNames {
+  readonly defineStorage: string;
+  readonly allow: string;
+}
 
 /**
  * amplify/storage/resource.ts for a design, formatted as a person writes it: one rule per line,
  * actions as written (so `read` stays `read`), the current `allow.groups([...])` builder, one
- * `export const` per storage, function imports from Amplify's usual place.
+ * `export const` per storage, function imports from Amplify's usual place. Function imports keep
+ * the function's name (that is how the file names the function); every other name steps aside
+ * when a function already has it, so the file always compiles.
  */
 export function renderResourceTs(design: Design): string {
   const functions = functionsReferenced(design);
-  const lines: string[] = [`import { defineStorage } from '@aws-amplify/backend';`];
+  const taken = new Set(functions);
+  const names: LocalNames = { defineStorage: freshName('defineStorage', taken), allow: freshName('allow', new Set(functions)) };
+  const builder = names.defineStorage === 'defineStorage' ? 'defineStorage' : `defineStorage as ${names.defineStorage}`;
+  const lines: string[] = [`import { ${builder} } from '@aws-amplify/backend';`];
   for (const fn of functions) lines.push(`import { ${fn} } from '../functions/${fn}/resource';`);
-  const exportNames = storageExportNames(design.storages);
+  const exportNames = storageExportNames(design.storages, taken);
   design.storages.forEach((storage, i) => {
-    lines.push('', ...renderStorage(storage, exportNames[i]!));
+    lines.push('', ...renderStorage(storage, exportNames[i]!, names));
   });
   return `${lines.join('\n')}\n`;
 }
 
-function renderStorage(storage: Storage, exportName: string): string[] {
-  const head = exportName === 'default' ? 'export default defineStorage({' : `export const ${exportName} = defineStorage({`;
+function renderStorage(storage: Storage, exportName: string, names: LocalNames): string[] {
+  const call = `${names.defineStorage}({`;
+  const head = exportName === 'default' ? `export default ${call}` : `export const ${exportName} = ${call}`;
   const lines = [head, `  name: ${tsString(storage.name)},`];
   if (storage.isDefault !== undefined) lines.push(`  isDefault: ${storage.isDefault},`);
   if (storage.versioned !== undefined) lines.push(`  versioned: ${storage.versioned},`);
@@ -30,14 +42,14 @@ function renderStorage(storage: Storage, exportName: string): string[] {
     lines.push('  },');
   }
   if (storage.hasAccess) {
-    lines.push('  access: (allow) => ({');
+    lines.push(`  access: (${names.allow}) => ({`);
     for (const { path, rules } of storage.paths) {
       if (rules.length === 0) {
         lines.push(`    ${tsString(path)}: [],`);
         continue;
       }
       lines.push(`    ${tsString(path)}: [`);
-      for (const rule of rules) lines.push(`      ${renderRule(rule)},`);
+      for (const rule of rules) lines.push(`      ${renderRule(rule, names.allow)},`);
       lines.push('    ],');
     }
     lines.push('  }),');
@@ -47,16 +59,16 @@ function renderStorage(storage: Storage, exportName: string): string[] {
 }
 
 /** One rule in the current API (the legacy `allow.group('x')` is written as `allow.groups(['x'])`). */
-export function renderRule(rule: Rule): string {
+export function renderRule(rule: Rule, allow = 'allow'): string {
   const p = rule.principal;
   const builder =
     p.kind === 'guest' || p.kind === 'authenticated'
-      ? `allow.${p.kind}`
+      ? `${allow}.${p.kind}`
       : p.kind === 'groups'
-        ? `allow.groups([${p.groups.map(tsString).join(', ')}])`
+        ? `${allow}.groups([${p.groups.map(tsString).join(', ')}])`
         : p.kind === 'entity'
-          ? `allow.entity(${tsString(p.entity)})`
-          : `allow.resource(${p.fn})`;
+          ? `${allow}.entity(${tsString(p.entity)})`
+          : `${allow}.resource(${p.fn})`;
   return `${builder}.to([${rule.actions.map(tsString).join(', ')}])`;
 }
 
@@ -70,16 +82,15 @@ function functionsReferenced(design: Design): string[] {
   return [...names];
 }
 
-/** The const each storage is exported as: its own if valid and unique, else one derived from its name. */
-export function storageExportNames(storages: readonly Storage[]): string[] {
-  const used = new Set<string>();
+/**
+ * The const each storage is exported as: its own if valid and free, else one derived from its
+ * name; `taken` holds names the file already binds (function imports), and receives these.
+ */
+export function storageExportNames(storages: readonly Storage[], taken: Set<string> = new Set()): string[] {
   return storages.map((s, i) => {
     const wanted = s.exportName === 'default' || (s.exportName && isIdentifier(s.exportName))
       ? s.exportName
       : i === 0 ? 'storage' : toIdentifier(s.name, `storage${i + 1}`);
-    let name = wanted;
-    for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
-    used.add(name);
-    return name;
+    return freshName(wanted, taken);
   });
 }

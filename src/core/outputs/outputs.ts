@@ -21,8 +21,8 @@ export interface StorageOutputs {
   readonly buckets: OutputsBucket[];
 }
 
-/** The schema version written; 1.4 is what current Amplify writes. */
-export const OUTPUTS_VERSION = '1.4';
+/** The schema version written: what current Amplify writes (@aws-amplify/client-config's DEFAULT_CLIENT_CONFIG_VERSION). */
+export const OUTPUTS_VERSION = '1.5';
 
 export interface AmplifyOutputs {
   readonly $schema?: string;
@@ -62,7 +62,7 @@ export function amplifyOutputs(
 ): AmplifyOutputs {
   const storage = storageOutputs(design, compiled, placements);
   return {
-    $schema: 'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.4.json',
+    $schema: 'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.5.json',
     version: OUTPUTS_VERSION,
     ...(storage ? { storage } : {}),
   };

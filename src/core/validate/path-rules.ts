@@ -58,7 +58,9 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
           rename('Collapse "//" into "/"', path.replace(/\/{2,}/g, '/'))),
       );
     }
-    if (path.indexOf('*') < path.length - 1) {
+    // Rule 4 is about a "*" that is there: Amplify's `indexOf('*') < length - 1` is also true for a
+    // path with no "*" at all, but Amplify has already thrown rule 2 for it, so it never says so.
+    if (path.includes('*') && path.indexOf('*') < path.length - 1) {
       findings.push(
         finding('path-inner-wildcard', `Wildcards are only allowed as the final part of a path. Found ${quote(path)}.`, at),
       );

@@ -111,10 +111,12 @@ function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: Co
     }
   }
   if (bySubpath.size === 0) return [];
-  // Which defined path a denied prefix came from (as written, or cut from `x/{entity_id}/*`).
+  // Which defined path a denied prefix came from (as written, cut from `x/{entity_id}/*`, or the
+  // owner folder `x/${sub}/*`, which is denied when a shorter cut prefix is its parent).
   const pathOf = new Map<string, number>();
   storage.paths.forEach((p, i) => {
-    for (const form of [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*')]) if (!pathOf.has(form)) pathOf.set(form, i);
+    const forms = [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*'), p.path.replace(ENTITY_TOKEN, OWNER_VARIABLE)];
+    for (const form of forms) if (!pathOf.has(form)) pathOf.set(form, i);
   });
   const findings: Finding[] = [];
   for (const [prefix, { parent, roles }] of bySubpath) {

@@ -151,9 +151,9 @@ export const storage = defineStorage({
 export const other = defineStorage({ name: 'other', triggers: { onUpload: defineFunction({ entry: './handlers/on-upload-handler.ts' }) } });`);
     expect(design?.storages.map((s) => s.triggers)).toEqual([
       { onUpload: 'resizer', onDelete: 'cleanup' },
-      { onUpload: 'on-upload-handler' },
+      { onUpload: 'onUploadHandler' },
     ]);
-    expect(design?.functions).toEqual(['resizer', 'cleanup', 'auditFn', 'on-upload-handler']);
+    expect(design?.functions).toEqual(['resizer', 'cleanup', 'auditFn', 'onUploadHandler']);
   });
 
   it('a shorthand trigger property names the function', () => {

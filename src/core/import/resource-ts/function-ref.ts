@@ -1,3 +1,4 @@
+import { toIdentifier } from '../../export/ts-literals';
 import type * as t from '@babel/types';
 import type { ReadContext } from './context';
 import { describe, propertyKey, stringValue, unwrap } from './expressions';
@@ -52,7 +53,9 @@ function inlineFunctionName(
     );
     return undefined;
   }
-  return chosen === name ? value : entryBaseName(value);
+  // The design names functions by the identifier resource.ts imports them as, so an inline
+  // function's name ('on-upload-handler') becomes one ('onUploadHandler') for the export to compile.
+  return toIdentifier(chosen === name ? value : entryBaseName(value), 'storageFunction');
 }
 
 /**

@@ -173,7 +173,7 @@ describe('never throws', () => {
           name: 'files',
           exportName: 'storage',
           isDefault: true,
-          triggers: { onUpload: 'fn', onDelete: 'on-delete' },
+          triggers: { onUpload: 'fn', onDelete: 'onDelete' },
           hasAccess: true,
           paths: [
             {
@@ -200,7 +200,7 @@ describe('never throws', () => {
         },
       ],
       groups: ['admin'],
-      functions: ['fn', 'on-delete'],
+      functions: ['fn', 'onDelete'],
     });
   });
 });
