@@ -44,6 +44,7 @@ export const FINDINGS = {
   'warn-parent-list-reveals-subpath': { severity: 'warning', stage: 'synth' },
   'warn-iam-special-characters': { severity: 'warning', stage: 'synth' },
   'warn-rule-grants-nothing': { severity: 'warning', stage: 'synth' },
+  'warn-role-identifier-collision': { severity: 'warning', stage: 'synth' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; stage: string }>;
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -194,3 +194,4 @@ describe('findings are design-wide or per storage', () => {
     expect(validateDesign(d)).toEqual([]);
   });
 });
+

@@ -91,5 +91,27 @@ function nameFindings(design: Design): Finding[] {
       finding('group-name-invalid', `Group name ${quote(g)} is not a valid Cognito group name (1-128 characters, no spaces or control characters).`, { name: g })),
     ...[...functions].filter((f) => !isIdentifier(f)).map((f) =>
       finding('function-name-invalid', `Function name ${quote(f)} is not a valid identifier, so resource.ts cannot import it.`, { name: f })),
+    ...identifierCollisions(groups, functions),
   ];
+}
+
+/**
+ * Amplify groups grants by the id of the role's access acceptor: `<role>ResourceAccessAcceptor`
+ * for auth roles and groups, `<fn>LambdaResourceAccessAcceptor` for functions. Names that give the
+ * same id merge two roles' grants into one policy on the role met first.
+ */
+function identifierCollisions(groups: ReadonlySet<string>, functions: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const g of groups) {
+    const other = g === 'authenticatedUserIamRole' ? 'the authenticated role'
+      : g === 'unauthenticatedUserIamRole' ? 'the guest role'
+        : g.endsWith('Lambda') && functions.has(g.slice(0, -6)) ? `function ${quote(g.slice(0, -6))}` : undefined;
+    if (!other) continue;
+    findings.push(
+      finding('warn-role-identifier-collision',
+        `Group ${quote(g)} and ${other} get the same internal id in Amplify, so their grants are merged into one policy on whichever role Amplify meets first; rename the group.`,
+        { name: g }),
+    );
+  }
+  return findings;
 }

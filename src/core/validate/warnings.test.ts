@@ -25,6 +25,7 @@ const CODES = [
   'warn-parent-list-reveals-subpath',
   'warn-iam-special-characters',
   'warn-rule-grants-nothing',
+  'warn-role-identifier-collision',
   'role-empty-policy',
 ] as const satisfies readonly FindingCode[];
 
@@ -234,5 +235,20 @@ describe('the documented examples', () => {
       'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
     });
     expect(validateDesign(d).map((f) => [f.code, f.pathIndex, f.ruleIndex])).toEqual([['warn-shared-rule-on-owner-path', 1, 0]]);
+  });
+});
+
+describe('warn-role-identifier-collision', () => {
+  const named = (groups: string[], functions: string[]): Design => ({
+    storages: [{ name: 'files', hasAccess: true, paths: [] }],
+    groups,
+    functions,
+  });
+  it("flags a group whose Amplify acceptor id equals a function's or an auth role's", () => {
+    const found = findings(named(['resizerLambda', 'authenticatedUserIamRole'], ['resizer']), 'warn-role-identifier-collision');
+    expect(found.map((f) => f.name)).toEqual(['resizerLambda', 'authenticatedUserIamRole']);
+    expect(found[0]!.message).toContain('"resizerLambda"');
+    produced.add('warn-role-identifier-collision');
+    expectNo(named(['resizerLambda', 'admins'], ['other']), 'warn-role-identifier-collision');
   });
 });
