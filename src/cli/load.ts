@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import {
   defaultStorageIndex,
+  importOutputsJson,
   looksLikeDesignFile,
+  looksLikeOutputsJson,
   parseDesignFile,
+  type BucketPlacement,
   type Design,
 } from '../core';
 import { importResourceTs, type ResourceTsImport } from '../core/import';
@@ -16,10 +19,13 @@ export interface LoadedDesign {
   readonly locations?: ResourceTsImport['locations'];
   /** Non-fatal notes from the import (e.g. a defineStorage that is never exported). */
   readonly notes: readonly string[];
+  /** Present when the file was amplify_outputs.json: each storage's bucket and region in it. */
+  readonly placements?: readonly BucketPlacement[];
 }
 
 /**
- * Reads FILE as the project's design JSON or as amplify/storage/resource.ts. Anything that cannot
+ * Reads FILE as the project's design JSON, as amplify_outputs.json (a JSON object with `version`
+ * and `storage`) or as amplify/storage/resource.ts. Anything that cannot
  * be read or understood is an InputError (exit 2) whose message has line:column.
  */
 export async function loadDesign(file: string): Promise<LoadedDesign> {
@@ -36,6 +42,7 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
     if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
     return { file, design: parsed.design, notes: [] };
   }
+  if (looksLikeOutputsJson(text)) return loadOutputsJson(file, text);
   const imported = importResourceTs(text);
   const errors = imported.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !imported.design) {
@@ -46,6 +53,20 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
   }
   const notes = imported.problems.map((p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`);
   return { file, design: imported.design, locations: imported.locations, notes };
+}
+
+/** amplify_outputs.json read back into a design; what it cannot tell becomes notes. */
+function loadOutputsJson(file: string, text: string): LoadedDesign {
+  const imported = importOutputsJson(text);
+  const errors = imported.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || !imported.design) {
+    throw new InputError(errors.map((p) => `${file}:${p.loc.line}:${p.loc.column}: ${p.message}`).join('\n') || `${file}: no storage found`);
+  }
+  const notes = [
+    ...imported.problems.map((p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`),
+    ...imported.lost.map((note) => `${file}: not in amplify_outputs.json: ${note}`),
+  ];
+  return { file, design: imported.design, notes, placements: imported.placements };
 }
 
 /** The storage `--storage NAME` picks, or the default one (the only one, or the isDefault one). */

@@ -9,12 +9,13 @@ import { processIo, type Io } from './io';
 const usage = `Usage: access-matrix <command> FILE [options]
 
 Check, explain and export AWS Amplify Gen 2 storage access rules.
-FILE is amplify/storage/resource.ts or an Access Matrix design .json file.
+FILE is amplify/storage/resource.ts, an amplify_outputs.json or an Access Matrix design .json file.
 
 Commands:
   check    validate like Amplify does, every problem at once
   matrix   effective access per path and person
-  export   IAM policies, amplify_outputs.json or resource.ts
+  export   resource.ts, IAM policies, amplify_outputs.json, auth hint, existing-bucket
+           backend.ts, bucket policy, CORS (--out DIR writes them all)
   can      whether a concrete request is allowed, and why
   diff     access gained or lost between two designs (exit 1 when gained)
 

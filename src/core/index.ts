@@ -91,7 +91,7 @@ export {
   type BucketPolicyStatement,
 } from './export/bucket-policy';
 export { renderCors, AMPLIFY_CORS_RULE, type S3CorsRule } from './export/cors';
-export { tsTemplateText, freshName } from './export/ts-literals';
+export { tsTemplateText, tsPropertyKey, freshName } from './export/ts-literals';
 export {
   importOutputsJson,
   looksLikeOutputsJson,

@@ -81,13 +81,25 @@ function standardBackend(design: Design, resourceTs: string): string {
     locals.add(local);
     return { exported: s.exportName!, local };
   });
-  const bindings = storageLocals.map(({ exported, local }) => (exported === 'default' ? `default as ${local}` : exported === local ? local : `${exported} as ${local}`));
-  const fnLocals = fns.map((f) => ({ f, local: ['stack', 'createStack', 'addOutput', 'auth'].includes(f) ? `${f}Fn` : f }));
+  const bindings = storageLocals.map(({ exported, local }) =>
+    exported === 'default'
+      ? `default as ${local}`
+      : exported === local
+        ? local
+        : `${exported} as ${local}`,
+  );
+  const fnLocals = fns.map((f) => ({
+    f,
+    local: ['stack', 'createStack', 'addOutput', 'auth'].includes(f) ? `${f}Fn` : f,
+  }));
   return [
     `import { defineBackend } from '@aws-amplify/backend';`,
     `import { auth } from './auth/resource';`,
     `import { ${bindings.join(', ')} } from './storage/resource';`,
-    ...fnLocals.map(({ f, local }) => `import { ${f === local ? f : `${f} as ${local}`} } from './functions/${f}/resource';`),
+    ...fnLocals.map(
+      ({ f, local }) =>
+        `import { ${f === local ? f : `${f} as ${local}`} } from './functions/${f}/resource';`,
+    ),
     '',
     `defineBackend({ auth, ${[...storageLocals.map((s) => s.local), ...fnLocals.map((f) => f.local)].join(', ')} });`,
     '',
@@ -113,23 +125,33 @@ function outputsCheck(outputsJson: string): string {
 
 /** Writes one case's project files; returns the generated texts by relative path (for messages). */
 export function writeCase(root: string, index: number, c: ProjectCase): Record<string, string> {
-  const dir = join(root, `case-${index}`);
   const resourceTs = renderResourceTs(c.design);
   const files: Record<string, string> = {
     'amplify/storage/resource.ts': resourceTs,
     'amplify/auth/resource.ts': renderAuthHint(c.design),
     'amplify/standard-backend.ts': standardBackend(c.design, resourceTs),
-    'outputs-check.ts': outputsCheck(renderOutputsJson(c.design, bucketPlacements(c.design, {}, c.region))),
+    'outputs-check.ts': outputsCheck(
+      renderOutputsJson(c.design, bucketPlacements(c.design, {}, c.region)),
+    ),
   };
   c.design.storages.forEach((_, storageIndex) => {
     const name = storageIndex === 0 ? 'backend.ts' : `backend-${storageIndex}.ts`;
-    files[`amplify/${name}`] = renderBackendTs(c.design, { bucketName: c.bucketName, region: c.region, storageIndex });
+    files[`amplify/${name}`] = renderBackendTs(c.design, {
+      bucketName: c.bucketName,
+      region: c.region,
+      storageIndex,
+    });
   });
   for (const fn of new Set([...c.design.functions, ...namesUsed(c.design).functions])) {
     files[`amplify/functions/${fn}/resource.ts`] = functionStub(fn);
   }
-  for (const [file, text] of Object.entries(files)) write(join(dir, file), text);
+  writeCaseFiles(root, index, files);
   return files;
+}
+
+/** Writes files (relative path → text) into the folder of case `index`. */
+export function writeCaseFiles(root: string, index: number, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) write(join(root, `case-${index}`, file), text);
 }
 
 export interface Diagnostic {
@@ -140,10 +162,16 @@ export interface Diagnostic {
 }
 
 /** Runs tsc once over the root; diagnostics grouped by case index (-1: outside any case). */
-export async function typecheck(root: string): Promise<{ byCase: Map<number, Diagnostic[]>; output: string; seconds: number }> {
+export async function typecheck(
+  root: string,
+): Promise<{ byCase: Map<number, Diagnostic[]>; output: string; seconds: number }> {
   const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
   const started = performance.now();
-  const output = await promisify(execFile)(process.execPath, [tsc, '-p', root, '--pretty', 'false'], { cwd: root, maxBuffer: 64 * 1024 * 1024 })
+  const output = await promisify(execFile)(
+    process.execPath,
+    [tsc, '-p', root, '--pretty', 'false'],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  )
     .then(({ stdout }) => stdout)
     .catch((e: { stdout?: string }) => e.stdout ?? String(e));
   const seconds = (performance.now() - started) / 1000;
@@ -152,7 +180,9 @@ export async function typecheck(root: string): Promise<{ byCase: Map<number, Dia
     const m = /^(?:.*?[\\/])?case-(\d+)[\\/](.+?)\((\d+),(\d+)\): (.*)$/.exec(line);
     const index = m ? Number(m[1]) : -1;
     if (!m && !line.trim()) continue;
-    const diagnostic = m ? { file: m[2]!, line: Number(m[3]), column: Number(m[4]), message: m[5]! } : { file: '', line: 0, column: 0, message: line };
+    const diagnostic = m
+      ? { file: m[2]!, line: Number(m[3]), column: Number(m[4]), message: m[5]! }
+      : { file: '', line: 0, column: 0, message: line };
     byCase.set(index, [...(byCase.get(index) ?? []), diagnostic]);
   }
   return { byCase, output, seconds };

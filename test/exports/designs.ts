@@ -20,18 +20,67 @@ import { TEMPLATES, TEMPLATE_NAMES } from '../../src/state/templates';
 import { accessArb, FUNCTIONS, GROUPS } from '../property/arbitraries';
 
 /** Cognito-valid group names that are awkward in TypeScript, JSON, comments or IAM. */
-export const AWKWARD_GROUPS = ['admin', "it's", 'q"t', 'back\\slash', 'tick`', '${x}', '日本', 'é-editors', 'a.b', '*/', 'groupsx', '__proto__', 'entity'];
+export const AWKWARD_GROUPS = [
+  'admin',
+  "it's",
+  'q"t',
+  'back\\slash',
+  'tick`',
+  '${x}',
+  '日本',
+  'é-editors',
+  'a.b',
+  '*/',
+  'groupsx',
+  '__proto__',
+  'entity',
+];
 /** Function names, several of which clash with names the generated files bind themselves. */
-export const FUNCTION_NAMES = ['resizer', 'cleaner', 'allow', 'storage', 'defineStorage', 'defineFunction', 'auth', 'backend', 'customBucket', 'Bucket', 'stack', 'resizerRole'];
-const STORAGE_NAMES = ['myProjectFiles', 'files', 'my files', 'my-files', 'my_files', 'default', 'storage', 'allow', 'B2', 'resizer'];
-const EXPORT_NAMES = ['storage', 'files', 'default', 'allow', 'resizer', 'defineStorage', 'not valid', 'x'];
+export const FUNCTION_NAMES = [
+  'resizer',
+  'cleaner',
+  'allow',
+  'storage',
+  'defineStorage',
+  'defineFunction',
+  'auth',
+  'backend',
+  'customBucket',
+  'Bucket',
+  'stack',
+  'resizerRole',
+];
+const STORAGE_NAMES = [
+  'myProjectFiles',
+  'files',
+  'my files',
+  'my-files',
+  'my_files',
+  'default',
+  'storage',
+  'allow',
+  'B2',
+  'resizer',
+];
+const EXPORT_NAMES = [
+  'storage',
+  'files',
+  'default',
+  'allow',
+  'resizer',
+  'defineStorage',
+  'not valid',
+  'x',
+];
 
 /** A `{ from: to }` renaming applied to the principals and triggers of an access record. */
 function renameRule(rule: Rule, groups: Map<string, string>, fns: Map<string, string>): Rule {
   const p = rule.principal;
   const principal: Principal =
-    p.kind === 'groups' ? { kind: 'groups', groups: p.groups.map((g) => groups.get(g) ?? g) }
-      : p.kind === 'resource' ? { kind: 'resource', fn: fns.get(p.fn) ?? p.fn }
+    p.kind === 'groups'
+      ? { kind: 'groups', groups: p.groups.map((g) => groups.get(g) ?? g) }
+      : p.kind === 'resource'
+        ? { kind: 'resource', fn: fns.get(p.fn) ?? p.fn }
         : p;
   return { principal, actions: rule.actions };
 }
@@ -55,55 +104,86 @@ export const designArb: fc.Arbitrary<Design> = fc
     names: fc.shuffledSubarray(STORAGE_NAMES, { minLength: 3, maxLength: 3 }),
     defaultIndex: fc.nat(),
     singleDefault: optional(fc.boolean()),
-    groups: fc.shuffledSubarray(AWKWARD_GROUPS, { minLength: GROUPS.length, maxLength: GROUPS.length }),
-    fns: fc.shuffledSubarray(FUNCTION_NAMES, { minLength: FUNCTIONS.length, maxLength: FUNCTIONS.length }),
+    groups: fc.shuffledSubarray(AWKWARD_GROUPS, {
+      minLength: GROUPS.length,
+      maxLength: GROUPS.length,
+    }),
+    fns: fc.shuffledSubarray(FUNCTION_NAMES, {
+      minLength: FUNCTIONS.length,
+      maxLength: FUNCTIONS.length,
+    }),
     extraGroups: fc.subarray(['unused', 'zz-top']),
     extraFunctions: fc.subarray(['spare']),
     precedenceSeed: fc.nat(),
   })
-  .map(({ storages, names, defaultIndex, singleDefault, groups, fns, extraGroups, extraFunctions, precedenceSeed }) => {
-    const groupMap = new Map(GROUPS.map((g, i) => [g, groups[i]!]));
-    const fnMap = new Map(FUNCTIONS.map((f, i) => [f, fns[i]!]));
-    const chosen = defaultIndex % storages.length;
-    const built: Storage[] = storages.map((s, i) => {
-      const isDefault = storages.length === 1 ? singleDefault : i === chosen ? true : s.notDefault;
-      const triggers = {
-        ...(s.onUpload ? { onUpload: fnMap.get(s.onUpload)! } : {}),
-        ...(s.onDelete ? { onDelete: fnMap.get(s.onDelete)! } : {}),
-      };
+  .map(
+    ({
+      storages,
+      names,
+      defaultIndex,
+      singleDefault,
+      groups,
+      fns,
+      extraGroups,
+      extraFunctions,
+      precedenceSeed,
+    }) => {
+      const groupMap = new Map(GROUPS.map((g, i) => [g, groups[i]!]));
+      const fnMap = new Map(FUNCTIONS.map((f, i) => [f, fns[i]!]));
+      const chosen = defaultIndex % storages.length;
+      const built: Storage[] = storages.map((s, i) => {
+        const isDefault =
+          storages.length === 1 ? singleDefault : i === chosen ? true : s.notDefault;
+        const triggers = {
+          ...(s.onUpload ? { onUpload: fnMap.get(s.onUpload)! } : {}),
+          ...(s.onDelete ? { onDelete: fnMap.get(s.onDelete)! } : {}),
+        };
+        return {
+          name: names[i]!,
+          ...(s.exportName !== undefined ? { exportName: s.exportName } : {}),
+          ...(isDefault !== undefined ? { isDefault } : {}),
+          ...(s.versioned !== undefined ? { versioned: s.versioned } : {}),
+          ...(s.keepOnDelete !== undefined ? { keepOnDelete: s.keepOnDelete } : {}),
+          ...(Object.keys(triggers).length > 0 ? { triggers } : {}),
+          hasAccess: s.access !== null,
+          paths: (s.access ?? []).map(([path, rules]) => ({
+            path,
+            rules: rules.map((r) => renameRule(r, groupMap, fnMap)),
+          })),
+        };
+      });
+      const bare: Design = { storages: built, groups: [], functions: [] };
+      const used = namesUsed(bare);
+      const declared = [...used.groups, ...extraGroups];
+      // A random precedence order: rotate and maybe reverse.
+      const turn = declared.length === 0 ? 0 : precedenceSeed % declared.length;
+      const rotated = [...declared.slice(turn), ...declared.slice(0, turn)];
       return {
-        name: names[i]!,
-        ...(s.exportName !== undefined ? { exportName: s.exportName } : {}),
-        ...(isDefault !== undefined ? { isDefault } : {}),
-        ...(s.versioned !== undefined ? { versioned: s.versioned } : {}),
-        ...(s.keepOnDelete !== undefined ? { keepOnDelete: s.keepOnDelete } : {}),
-        ...(Object.keys(triggers).length > 0 ? { triggers } : {}),
-        hasAccess: s.access !== null,
-        paths: (s.access ?? []).map(([path, rules]) => ({ path, rules: rules.map((r) => renameRule(r, groupMap, fnMap)) })),
+        storages: built,
+        groups: precedenceSeed % 2 ? rotated.reverse() : rotated,
+        functions: [...used.functions, ...extraFunctions],
       };
-    });
-    const bare: Design = { storages: built, groups: [], functions: [] };
-    const used = namesUsed(bare);
-    const declared = [...used.groups, ...extraGroups];
-    // A random precedence order: rotate and maybe reverse.
-    const turn = declared.length === 0 ? 0 : precedenceSeed % declared.length;
-    const rotated = [...declared.slice(turn), ...declared.slice(0, turn)];
-    return { storages: built, groups: precedenceSeed % 2 ? rotated.reverse() : rotated, functions: [...used.functions, ...extraFunctions] };
-  });
+    },
+  );
 
 /** Whether Amplify would accept the design (no error finding). */
-export const isValid = (design: Design): boolean => validateDesign(design).every((f) => f.severity !== 'error');
+export const isValid = (design: Design): boolean =>
+  validateDesign(design).every((f) => f.severity !== 'error');
 
 /** A random valid design (filtered from designArb). */
 export const validDesignArb = designArb.filter(isValid);
 
 /** Every template that is valid, by name. */
 export function validTemplates(): { name: string; design: Design }[] {
-  return TEMPLATE_NAMES.map((name) => ({ name, design: TEMPLATES[name].design() as Design })).filter((t) => isValid(t.design));
+  return TEMPLATE_NAMES.map((name) => ({
+    name,
+    design: TEMPLATES[name].design() as Design,
+  })).filter((t) => isValid(t.design));
 }
 
 /** A principal's meaning: `allow.group('x')` and `allow.groups(['x'])` are the same rule. */
-const principalMeaning = (p: Principal) => (p.kind === 'groups' ? { kind: p.kind, groups: [...p.groups] } : { ...p });
+const principalMeaning = (p: Principal) =>
+  p.kind === 'groups' ? { kind: p.kind, groups: [...p.groups] } : { ...p };
 
 /**
  * What a design means as resource.ts can carry it: per storage its options, triggers (any
@@ -120,9 +200,17 @@ export function meaning(design: Design) {
       isDefault: s.isDefault,
       versioned: s.versioned,
       keepOnDelete: s.keepOnDelete,
-      triggers: Object.entries(s.triggers ?? {}).filter(([, fn]) => fn).sort(([a], [b]) => a.localeCompare(b)),
+      triggers: Object.entries(s.triggers ?? {})
+        .filter(([, fn]) => fn)
+        .sort(([a], [b]) => a.localeCompare(b)),
       hasAccess: s.hasAccess,
-      paths: s.paths.map((p) => ({ path: p.path, rules: p.rules.map((r) => ({ principal: principalMeaning(r.principal), actions: [...r.actions] })) })),
+      paths: s.paths.map((p) => ({
+        path: p.path,
+        rules: p.rules.map((r) => ({
+          principal: principalMeaning(r.principal),
+          actions: [...r.actions],
+        })),
+      })),
     })),
     groups: used.groups,
     functions: used.functions,

@@ -15,7 +15,10 @@ function roundTrip(design: Design): void {
   expect(imported.problems, source).toEqual([]);
   expect(imported.design, source).not.toBeNull();
   expect(meaning(imported.design!), source).toEqual(meaning(design));
-  expect(imported.design!.storages.map((s) => s.exportName), source).toEqual(expectedExportNames(design));
+  expect(
+    imported.design!.storages.map((s) => s.exportName),
+    source,
+  ).toEqual(expectedExportNames(design));
 }
 
 describe('resource.ts round trip', () => {
@@ -51,9 +54,33 @@ describe('resource.ts round trip', () => {
   });
 
   it('paths and names with quotes, backticks, backslashes, ${, spaces, non-ASCII and line separators', () => {
-    const awkward = ["it's/*", 'q"t/*', 'tick`/*', 'back\\slash/*', '${x}/*', 'a b/*', '日本/é/*', 'line\u2028sep/*', 'para\u2029sep/*', 'nl\nx/*', 'cr\rx/*', 'tab\tx/*', 'nul\u0000/*', 'bom\ufeff/*', 'lone\ud800/*', 'emoji😀/*', '*/'];
+    const awkward = [
+      "it's/*",
+      'q"t/*',
+      'tick`/*',
+      'back\\slash/*',
+      '${x}/*',
+      'a b/*',
+      '日本/é/*',
+      'line\u2028sep/*',
+      'para\u2029sep/*',
+      'nl\nx/*',
+      'cr\rx/*',
+      'tab\tx/*',
+      'nul\u0000/*',
+      'bom\ufeff/*',
+      'lone\ud800/*',
+      'emoji😀/*',
+      '*/',
+    ];
     const design = designFromAccess(
-      awkward.map((path) => [path, [allow.guest.to(['read']), allow.groups(["it's", 'q"t\\`${']).to(['write'])]] as const),
+      awkward.map(
+        (path) =>
+          [
+            path,
+            [allow.guest.to(['read']), allow.groups(["it's", 'q"t\\`${']).to(['write'])],
+          ] as const,
+      ),
       { name: 'my files', groups: ["it's", 'q"t\\`${'] },
     );
     roundTrip(design);
@@ -62,14 +89,31 @@ describe('resource.ts round trip', () => {
   it('functions named like what resource.ts binds (defineStorage, allow, the storage export) still compile-safe', () => {
     const design: Design = {
       storages: [
-        { name: 'storage', exportName: 'storage', isDefault: true, triggers: { onUpload: 'defineStorage' }, hasAccess: true, paths: [{ path: 'a/*', rules: [allow.resource('allow').to(['read']), allow.resource('storage').to(['write'])] }] },
+        {
+          name: 'storage',
+          exportName: 'storage',
+          isDefault: true,
+          triggers: { onUpload: 'defineStorage' },
+          hasAccess: true,
+          paths: [
+            {
+              path: 'a/*',
+              rules: [
+                allow.resource('allow').to(['read']),
+                allow.resource('storage').to(['write']),
+              ],
+            },
+          ],
+        },
         { name: 'other', exportName: 'allow', hasAccess: false, paths: [] },
       ],
       groups: [],
       functions: ['defineStorage', 'allow', 'storage'],
     };
     const source = renderResourceTs(design);
-    expect(source).toContain("import { defineStorage as defineStorage2 } from '@aws-amplify/backend';");
+    expect(source).toContain(
+      "import { defineStorage as defineStorage2 } from '@aws-amplify/backend';",
+    );
     expect(source).toContain('access: (allow2) => ({');
     expect(source).toContain('export const storage2 = defineStorage2({');
     expect(source).toContain('export const allow2 = defineStorage2({');

@@ -1,59 +1,232 @@
-import { bucketPlacements, renderIamJson, renderOutputsJson, renderResourceTs } from '../../core';
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import {
+  BUCKET_POLICY_CAVEAT,
+  bucketPlacements,
+  renderAuthHint,
+  renderBackendTs,
+  renderBucketPolicy,
+  renderCors,
+  renderIamJson,
+  renderOutputsJson,
+  renderResourceTs,
+  type BucketPlacement,
+  type Design,
+  type RoleKey,
+} from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
-import { loadDesign, pickStorage } from '../load';
+import { loadDesign, pickStorage, type LoadedDesign } from '../load';
 
-export const EXPORT_FORMATS = ['iam', 'outputs', 'resource'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Each format and the file `--out DIR` writes it to (Amplify's usual place where it has one). */
+const FORMAT_FILES = {
+  resource: 'amplify/storage/resource.ts',
+  auth: 'amplify/auth/resource.ts',
+  backend: 'amplify/backend.ts',
+  outputs: 'amplify_outputs.json',
+  iam: 'iam-policies.json',
+  'bucket-policy': 'bucket-policy.json',
+  cors: 'cors.json',
+} as const;
+type ExportFormat = keyof typeof FORMAT_FILES;
+export const EXPORT_FORMATS = Object.keys(FORMAT_FILES) as ExportFormat[];
 
 export const exportHelp = `Usage: access-matrix export FILE --format FORMAT [options]
+       access-matrix export FILE --out DIR [options]
 
-Formats:
-  iam        the IAM policy per role Amplify attaches for one storage:
-             {"guest": POLICY|null, "authenticated": POLICY|null, "groups": {...}, "functions": {...}}
-  outputs    a complete amplify_outputs.json with the storage part
-  resource   amplify/storage/resource.ts for the design
+FILE is amplify/storage/resource.ts, an Access Matrix design .json file, or an
+amplify_outputs.json (read back into a design; what it cannot tell is printed to stderr).
+
+Formats (--out DIR writes all of them, at these paths under DIR):
+  resource       amplify/storage/resource.ts for the design
+  auth           amplify/auth/resource.ts: defineAuth with the design's groups in precedence order
+  backend        amplify/backend.ts that uses an EXISTING bucket for one storage: imports it,
+                 declares it with addOutput and attaches each role's inline policy
+  outputs        amplify_outputs.json, a complete one with the storage part
+  iam            iam-policies.json: the IAM policy per role Amplify attaches for one storage:
+                 {"guest": POLICY|null, "authenticated": POLICY|null, "groups": {...}, "functions": {...}}
+  bucket-policy  bucket-policy.json: the existing bucket's policy letting those roles in
+  cors           cors.json: Amplify's CORS rules, for aws s3api put-bucket-cors
 
 Options:
-  --format FORMAT   one of ${EXPORT_FORMATS.join(', ')} (required)
-  --bucket NAME     bucket name (default: a placeholder named after the storage)
-  --region REGION   region for outputs (default: us-east-1)
-  --storage NAME    which storage for iam when FILE defines several (default: the default storage)
-  -h, --help        show this help
+  --format FORMAT       one of ${EXPORT_FORMATS.join(', ')}: print it
+  --out DIR             write every format as a file under DIR and list them
+  --force               with --out: overwrite files that already exist
+  --bucket NAME         the storage's bucket (default: from amplify_outputs.json, else a placeholder)
+  --region REGION       its region (default: from amplify_outputs.json, else us-east-1)
+  --storage NAME        which storage for iam, backend and bucket-policy when FILE defines several
+                        (default: the default storage)
+  --role-arn ROLE=ARN   a role's ARN for bucket-policy (ROLE: guest, authenticated, group:NAME,
+                        function:NAME); repeatable; others get marked placeholders
+  -h, --help            show this help
 `;
+
+/** What every format needs: the design, the chosen storage and where the buckets are. */
+interface ExportContext {
+  readonly design: Design;
+  readonly storageIndex: number;
+  readonly placements: readonly BucketPlacement[];
+  readonly roleArns: Readonly<Partial<Record<RoleKey, string>>>;
+}
+
+function render(format: ExportFormat, ctx: ExportContext): string {
+  const { design, storageIndex, placements } = ctx;
+  const { bucketName, region } = placements[storageIndex]!;
+  switch (format) {
+    case 'resource':
+      return renderResourceTs(design);
+    case 'auth':
+      return renderAuthHint(design);
+    case 'backend':
+      return renderBackendTs(design, { bucketName, region, storageIndex });
+    case 'outputs':
+      return renderOutputsJson(design, placements);
+    case 'iam':
+      return renderIamJson(design, storageIndex, bucketName);
+    case 'bucket-policy':
+      return renderBucketPolicy(design, { bucketName, roleArns: ctx.roleArns, storageIndex });
+    case 'cors':
+      return renderCors();
+  }
+}
+
+/** `ROLE=ARN` pairs from --role-arn. */
+function roleArns(values: readonly string[] | undefined): Partial<Record<RoleKey, string>> {
+  const result: Partial<Record<RoleKey, string>> = {};
+  for (const value of values ?? []) {
+    const eq = value.indexOf('=');
+    const role = value.slice(0, eq);
+    const arn = value.slice(eq + 1);
+    if (eq < 0 || !/^(guest|authenticated|group:.+|function:.+)$/.test(role)) {
+      throw new UsageError(
+        `export: --role-arn ${JSON.stringify(value)} should be ROLE=ARN with ROLE guest, authenticated, group:NAME or function:NAME`,
+      );
+    }
+    if (!arn.startsWith('arn:'))
+      throw new UsageError(
+        `export: --role-arn ${JSON.stringify(value)}: ${JSON.stringify(arn)} is not an ARN`,
+      );
+    result[role as RoleKey] = arn;
+  }
+  return result;
+}
+
+/** Buckets from amplify_outputs.json where FILE was one, --bucket/--region for the chosen storage. */
+function placementsFor(
+  loaded: LoadedDesign,
+  storageIndex: number,
+  bucket: string | undefined,
+  region: string | undefined,
+): BucketPlacement[] {
+  const { design } = loaded;
+  const given: Record<string, Partial<BucketPlacement>> = {};
+  design.storages.forEach((s, i) => {
+    const fromFile = loaded.placements?.[i];
+    if (fromFile) given[s.name] = fromFile;
+  });
+  const chosen = design.storages[storageIndex]!.name;
+  given[chosen] = {
+    ...given[chosen],
+    ...(bucket ? { bucketName: bucket } : {}),
+    ...(region ? { region } : {}),
+  };
+  return bucketPlacements(design, given, region);
+}
 
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
     bucket: { type: 'string' },
     region: { type: 'string' },
     storage: { type: 'string' },
+    'role-arn': { type: 'string', multiple: true },
   });
-  if (values.help) return io.out(exportHelp), EXIT.ok;
+  if (values.help) return (io.out(exportHelp), EXIT.ok);
   const format = values.format;
-  if (format === undefined) throw new UsageError(`export: --format is required (${EXPORT_FORMATS.join(', ')})`);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`export: unknown --format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`);
+  if ((format === undefined) === (values.out === undefined)) {
+    throw new UsageError(
+      `export: give either --format (${EXPORT_FORMATS.join(', ')}) or --out DIR`,
+    );
   }
+  if (format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `export: unknown --format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`,
+    );
+  }
+  if (values.force && values.out === undefined)
+    throw new UsageError('export: --force only goes with --out DIR');
   if (values.bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(values.bucket)) {
-    throw new UsageError(`export: --bucket ${JSON.stringify(values.bucket)} is not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)`);
+    throw new UsageError(
+      `export: --bucket ${JSON.stringify(values.bucket)} is not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)`,
+    );
   }
-  const { design } = await loadDesign(fileArgument('export', positionals));
-  const index = pickStorage(design, values.storage);
-  switch (format as ExportFormat) {
-    case 'iam':
-      io.out(renderIamJson(design, index, values.bucket));
-      break;
-    case 'outputs': {
-      const chosen = design.storages[index]!.name;
-      const given = values.bucket ? { [chosen]: { bucketName: values.bucket } } : {};
-      io.out(renderOutputsJson(design, bucketPlacements(design, given, values.region)));
-      break;
-    }
-    case 'resource':
-      io.out(renderResourceTs(design));
-      break;
+  const arns = roleArns(values['role-arn']);
+  const loaded = await loadDesign(fileArgument('export', positionals));
+  for (const note of loaded.notes) io.err(`${note}\n`);
+  const storageIndex = pickStorage(loaded.design, values.storage);
+  const ctx: ExportContext = {
+    design: loaded.design,
+    storageIndex,
+    placements: placementsFor(loaded, storageIndex, values.bucket, values.region),
+    roleArns: arns,
+  };
+  if (format !== undefined) {
+    io.out(render(format as ExportFormat, ctx));
+    if (format === 'backend' || format === 'bucket-policy')
+      notesForExistingBucket(ctx, loaded, io, values.bucket !== undefined);
+    return EXIT.ok;
   }
+  await writeAll(values.out!, ctx, values.force === true, io);
+  notesForExistingBucket(ctx, loaded, io, values.bucket !== undefined);
   return EXIT.ok;
+}
+
+/** What a person using the existing-bucket files must know before deploying them. */
+function notesForExistingBucket(
+  ctx: ExportContext,
+  loaded: LoadedDesign,
+  io: Io,
+  bucketGiven: boolean,
+): void {
+  const { bucketName } = ctx.placements[ctx.storageIndex]!;
+  if (!bucketGiven && !loaded.placements)
+    io.err(
+      `note: ${bucketName} is a placeholder bucket name; pass --bucket NAME (and --region REGION) for your existing bucket.\n`,
+    );
+  io.err(`note: ${BUCKET_POLICY_CAVEAT}\n`);
+}
+
+/** Every format as a file under `dir`; refuses to overwrite anything unless `force`. */
+async function writeAll(dir: string, ctx: ExportContext, force: boolean, io: Io): Promise<void> {
+  const files = EXPORT_FORMATS.map((format) => ({
+    path: join(dir, FORMAT_FILES[format]),
+    text: render(format, ctx),
+  }));
+  if (!force) {
+    const existing = (
+      await Promise.all(files.map(async (f) => ((await exists(f.path)) ? f.path : undefined)))
+    ).filter(Boolean);
+    if (existing.length > 0)
+      throw new UsageError(
+        `export: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (use --force to overwrite)`,
+      );
+  }
+  for (const { path, text } of files) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+    io.out(`wrote ${path}\n`);
+  }
+  io.err(
+    'note: amplify/backend.ts uses an existing bucket (nothing is created); to let Amplify create the bucket instead, keep your own backend.ts and pass it the storage from amplify/storage/resource.ts.\n',
+  );
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

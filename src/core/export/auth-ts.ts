@@ -16,10 +16,19 @@ export function renderAuthHint(design: Design): string {
     ' * Sign-in is a starting point (email); adjust loginWith to your app.',
   ];
   if (design.groups.length > 0) {
-    lines.push(' * Groups are in precedence order: a user in several groups gets the first one\'s role.');
+    lines.push(
+      " * Groups are in precedence order: a user in several groups gets the first one's role.",
+    );
   }
-  lines.push(' */', 'export const auth = defineAuth({', '  loginWith: {', '    email: true,', '  },');
-  if (design.groups.length > 0) lines.push(`  groups: [${design.groups.map(tsString).join(', ')}],`);
+  lines.push(
+    ' */',
+    'export const auth = defineAuth({',
+    '  loginWith: {',
+    '    email: true,',
+    '  },',
+  );
+  if (design.groups.length > 0)
+    lines.push(`  groups: [${design.groups.map(tsString).join(', ')}],`);
   lines.push('});');
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import type { CompiledStatement, OutputsPaths } from '../compile/types';
 import { namesUsed } from '../model/build';
 import type { Design, Storage } from '../model/types';
 import { defaultStorageIndex } from '../validate/storage-rules';
-import { freshName, toIdentifier, tsString, tsTemplateText } from './ts-literals';
+import { freshName, toIdentifier, tsPropertyKey, tsString, tsTemplateText } from './ts-literals';
 
 export interface BackendTsOptions {
   /** The existing bucket's name. */
@@ -17,7 +17,17 @@ export interface BackendTsOptions {
 }
 
 /** Names the file binds itself, plus the keys a defineBackend resource may not have. */
-const FILE_NAMES = ['defineBackend', 'Effect', 'Policy', 'PolicyStatement', 'Bucket', 'auth', 'backend', 'customBucketStack', 'customBucket'];
+const FILE_NAMES = [
+  'defineBackend',
+  'Effect',
+  'Policy',
+  'PolicyStatement',
+  'Bucket',
+  'auth',
+  'backend',
+  'customBucketStack',
+  'customBucket',
+];
 const BACKEND_MEMBERS = ['stack', 'createStack', 'addOutput'];
 
 /** A function's name (its folder), its local name in backend.ts (also its defineBackend key) and its role's. */
@@ -41,7 +51,10 @@ export function renderBackendTs(design: Design, options: BackendTsOptions): stri
   const storage = design.storages[index];
   if (!storage) throw new RangeError(`No storage at index ${index}`);
   const compiled = compileStorage(storage);
-  const functions = functionRefs(design, compiled.policies.map((p) => p.role));
+  const functions = functionRefs(
+    design,
+    compiled.policies.map((p) => p.role),
+  );
   const lines = [
     ...header(functions),
     ...defineBackendCall(storage, options, functions),
@@ -51,20 +64,34 @@ export function renderBackendTs(design: Design, options: BackendTsOptions): stri
   for (const { role, statements } of compiled.policies) {
     lines.push('', ...attachPolicy(role, statements, functions, policyIds, options.bucketName));
   }
-  lines.push(...functionEnvironment(storage, compiled.policies.map((p) => p.role), functions));
+  lines.push(
+    ...functionEnvironment(
+      storage,
+      compiled.policies.map((p) => p.role),
+      functions,
+    ),
+  );
   lines.push(...triggersNote(storage));
   return `${lines.join('\n')}\n`;
 }
 
 /** Every declared function (a real project passes them all to defineBackend) plus any a policy names. */
 function functionRefs(design: Design, roles: readonly RoleKey[]): Map<string, FunctionRef> {
-  const names = [...new Set([...design.functions, ...namesUsed(design).functions, ...roles.flatMap(functionOf)])];
+  const names = [
+    ...new Set([...design.functions, ...namesUsed(design).functions, ...roles.flatMap(functionOf)]),
+  ];
   const taken = new Set([...FILE_NAMES, ...BACKEND_MEMBERS]);
   const locals = names.map((name) => freshName(name, taken));
-  return new Map(names.map((name, i) => [name, { name, local: locals[i]!, role: freshName(`${locals[i]}Role`, taken) }]));
+  return new Map(
+    names.map((name, i) => [
+      name,
+      { name, local: locals[i]!, role: freshName(`${locals[i]}Role`, taken) },
+    ]),
+  );
 }
 
-const functionOf = (role: RoleKey): string[] => (role.startsWith('function:') ? [role.slice('function:'.length)] : []);
+const functionOf = (role: RoleKey): string[] =>
+  role.startsWith('function:') ? [role.slice('function:'.length)] : [];
 
 function header(functions: ReadonlyMap<string, FunctionRef>): string[] {
   const lines = [
@@ -80,7 +107,11 @@ function header(functions: ReadonlyMap<string, FunctionRef>): string[] {
   return lines;
 }
 
-function defineBackendCall(storage: Storage, options: BackendTsOptions, functions: ReadonlyMap<string, FunctionRef>): string[] {
+function defineBackendCall(
+  storage: Storage,
+  options: BackendTsOptions,
+  functions: ReadonlyMap<string, FunctionRef>,
+): string[] {
   return [
     '',
     '/**',
@@ -116,16 +147,17 @@ function addOutputCall(storage: Storage, paths: OutputsPaths | undefined): strin
     '    bucket_name: customBucket.bucketName,',
     '    buckets: [',
     '      {',
-    '        aws_region: customBucket.env.region,',
-    '        bucket_name: customBucket.bucketName,',
     `        name: ${tsString(storage.name)},`,
+    '        bucket_name: customBucket.bucketName,',
+    '        aws_region: customBucket.env.region,',
   ];
-  if (paths) {
+  if (paths && Object.keys(paths).length === 0) lines.push('        paths: {},');
+  else if (paths) {
     lines.push('        paths: {');
     for (const [prefix, access] of Object.entries(paths)) {
-      lines.push(`          ${tsString(prefix)}: {`);
+      lines.push(`          ${tsPropertyKey(prefix, false)}: {`);
       for (const [key, actions] of Object.entries(access)) {
-        lines.push(`            ${tsString(key)}: [${actions.map(tsString).join(', ')}],`);
+        lines.push(`            ${tsPropertyKey(key)}: [${actions.map(tsString).join(', ')}],`);
       }
       lines.push('          },');
     }
@@ -136,15 +168,36 @@ function addOutputCall(storage: Storage, paths: OutputsPaths | undefined): strin
 }
 
 /** The role a policy goes to, as an expression, and a readable label for comments and ids. */
-function roleTarget(role: RoleKey, functions: ReadonlyMap<string, FunctionRef>): { expression: string; label: string; id: string } {
-  if (role === 'guest') return { expression: 'backend.auth.resources.unauthenticatedUserIamRole', label: 'Guests (the unauthenticated role)', id: 'customBucketUnauthPolicy' };
-  if (role === 'authenticated') return { expression: 'backend.auth.resources.authenticatedUserIamRole', label: 'Signed-in users and owners (the authenticated role)', id: 'customBucketAuthPolicy' };
+function roleTarget(
+  role: RoleKey,
+  functions: ReadonlyMap<string, FunctionRef>,
+): { expression: string; label: string; id: string } {
+  if (role === 'guest')
+    return {
+      expression: 'backend.auth.resources.unauthenticatedUserIamRole',
+      label: 'Guests (the unauthenticated role)',
+      id: 'customBucketUnauthPolicy',
+    };
+  if (role === 'authenticated')
+    return {
+      expression: 'backend.auth.resources.authenticatedUserIamRole',
+      label: 'Signed-in users and owners (the authenticated role)',
+      id: 'customBucketAuthPolicy',
+    };
   if (role.startsWith('group:')) {
     const group = role.slice('group:'.length);
-    return { expression: `backend.auth.resources.groups[${tsString(group)}].role`, label: `Group ${commentText(group)}`, id: `customBucket${pascal(group, 'Group')}GroupPolicy` };
+    return {
+      expression: `backend.auth.resources.groups[${tsString(group)}].role`,
+      label: `Group ${commentText(group)}`,
+      id: `customBucket${pascal(group, 'Group')}GroupPolicy`,
+    };
   }
   const fn = functions.get(role.slice('function:'.length))!;
-  return { expression: fn.role, label: `Function ${fn.name}`, id: `customBucket${pascal(fn.name, 'Function')}FunctionPolicy` };
+  return {
+    expression: fn.role,
+    label: `Function ${fn.name}`,
+    id: `customBucket${pascal(fn.name, 'Function')}FunctionPolicy`,
+  };
 }
 
 const pascal = (name: string, fallback: string): string => {
@@ -195,26 +248,45 @@ function policyStatement(statement: CompiledStatement): string[] {
       `        conditions: { StringLike: { 's3:prefix': [${values}] } },`,
     );
   } else {
-    lines.push(`        resources: [${prefixes.map((p) => `\`\${customBucket.bucketArn}/${tsTemplateText(p)}\``).join(', ')}],`);
+    lines.push(
+      `        resources: [${prefixes.map((p) => `\`\${customBucket.bucketArn}/${tsTemplateText(p)}\``).join(', ')}],`,
+    );
   }
   lines.push('      }),');
   return lines;
 }
 
 /** What `allow.resource(fn)` also gives a function: the bucket's name in `<storage>_BUCKET_NAME`. */
-function functionEnvironment(storage: Storage, roles: readonly RoleKey[], functions: ReadonlyMap<string, FunctionRef>): string[] {
+function functionEnvironment(
+  storage: Storage,
+  roles: readonly RoleKey[],
+  functions: ReadonlyMap<string, FunctionRef>,
+): string[] {
   const names = roles.flatMap(functionOf);
   if (names.length === 0) return [];
   const key = `${storage.name}_BUCKET_NAME`;
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) {
-    return ['', `// ${commentText(key)} is not a valid environment variable name, so the functions do not get the bucket name.`];
+    return [
+      '',
+      `// ${commentText(key)} is not a valid environment variable name, so the functions do not get the bucket name.`,
+    ];
   }
-  return ['', '// The bucket name, as Amplify gives it to functions with access', ...names.map((n) => `backend.${functions.get(n)!.local}.addEnvironment(${tsString(key)}, customBucket.bucketName);`)];
+  return [
+    '',
+    '// The bucket name, as Amplify gives it to functions with access',
+    ...names.map(
+      (n) =>
+        `backend.${functions.get(n)!.local}.addEnvironment(${tsString(key)}, customBucket.bucketName);`,
+    ),
+  ];
 }
 
 function triggersNote(storage: Storage): string[] {
   const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
   if (triggers.length === 0) return [];
   const list = triggers.map(([event, fn]) => `${event}: ${fn}`).join(', ');
-  return ['', `// Not set up here: triggers (${list}). An existing bucket's event notifications are its owner's to configure.`];
+  return [
+    '',
+    `// Not set up here: triggers (${list}). An existing bucket's event notifications are its owner's to configure.`,
+  ];
 }

@@ -30,9 +30,12 @@ export interface BucketPolicyDocument {
 /** What to put in place of a role ARN nobody gave: the account and the role name to look up. */
 export function placeholderRoleArn(role: RoleKey): string {
   const name =
-    role === 'guest' ? 'UNAUTHENTICATED-ROLE-NAME'
-      : role === 'authenticated' ? 'AUTHENTICATED-ROLE-NAME'
-        : role.startsWith('group:') ? `GROUP-${role.slice(6)}-ROLE-NAME`
+    role === 'guest'
+      ? 'UNAUTHENTICATED-ROLE-NAME'
+      : role === 'authenticated'
+        ? 'AUTHENTICATED-ROLE-NAME'
+        : role.startsWith('group:')
+          ? `GROUP-${role.slice(6)}-ROLE-NAME`
           : `FUNCTION-${role.slice(9)}-ROLE-NAME`;
   return `arn:aws:iam::<AWS-ACCOUNT-ID>:role/<${name}>`;
 }
@@ -87,4 +90,4 @@ export function renderBucketPolicy(design: Design, options: BucketPolicyOptions)
  * folder. Across accounts both policies must allow, so the roles' per-path limits still hold.
  */
 export const BUCKET_POLICY_CAVEAT =
-  'bucket-policy.json grants each role its actions on the whole bucket, as the Amplify docs show. Add it when the bucket is in another AWS account. Within one account the roles\' own policies (backend.ts) are enough, and an allow in the bucket policy can override their per-path limits (e.g. owner-only folders).';
+  "bucket-policy.json grants each role its actions on the whole bucket, as the Amplify docs show. Add it when the bucket is in another AWS account. Within one account the roles' own policies (backend.ts) are enough, and an allow in the bucket policy can override their per-path limits (e.g. owner-only folders).";

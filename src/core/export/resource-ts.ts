@@ -1,5 +1,5 @@
 import type { Design, Rule, Storage } from '../model/types';
-import { freshName, isIdentifier, toIdentifier, tsString } from './ts-literals';
+import { freshName, isIdentifier, toIdentifier, tsPropertyKey, tsString } from './ts-literals';
 
 /** Local names the file uses besides the function imports (which keep the functions' own names). */
 interface LocalNames {
@@ -44,11 +44,12 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
   if (storage.hasAccess) {
     lines.push(`  access: (${names.allow}) => ({`);
     for (const { path, rules } of storage.paths) {
+      const key = tsPropertyKey(path, false);
       if (rules.length === 0) {
-        lines.push(`    ${tsString(path)}: [],`);
+        lines.push(`    ${key}: [],`);
         continue;
       }
-      lines.push(`    ${tsString(path)}: [`);
+      lines.push(`    ${key}: [`);
       for (const rule of rules) lines.push(`      ${renderRule(rule, names.allow)},`);
       lines.push('    ],');
     }

@@ -43,6 +43,16 @@ export function tsTemplateText(text: string): string {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * An object literal key for `name`: bare when it is an identifier name (`guest`) and `bare` is
+ * set, else quoted. `__proto__` is written computed, since as a plain key it would set the
+ * object's prototype instead of making a property.
+ */
+export function tsPropertyKey(name: string, bare = true): string {
+  if (name === '__proto__') return `[${tsString(name)}]`;
+  return bare && IDENTIFIER.test(name) ? name : tsString(name);
+}
 // Reserved words, plus the names strict-mode code (every ES module) may not bind: eval, arguments.
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await eval arguments'.split(' '),

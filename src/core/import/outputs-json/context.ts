@@ -12,7 +12,10 @@ export interface OutputsContext {
   warn(code: OutputsProblemCode, pointer: string, message: string, key?: boolean): void;
 }
 
-export function createOutputsContext(text: string, spans: ReadonlyMap<string, JsonSpan>): OutputsContext {
+export function createOutputsContext(
+  text: string,
+  spans: ReadonlyMap<string, JsonSpan>,
+): OutputsContext {
   const positions = createPositions(text);
   const problems: ImportProblem[] = [];
   const loc = (pointer: string, key = false): SourceLocation => {
@@ -21,8 +24,10 @@ export function createOutputsContext(text: string, spans: ReadonlyMap<string, Js
     const range = key && span.key ? span.key : span;
     return positions.location(range.start, range.end);
   };
-  const report = (severity: ImportProblem['severity']) => (code: OutputsProblemCode, pointer: string, message: string, key = false) =>
-    void problems.push({ code, severity, message, loc: loc(pointer, key) });
+  const report =
+    (severity: ImportProblem['severity']) =>
+    (code: OutputsProblemCode, pointer: string, message: string, key = false) =>
+      void problems.push({ code, severity, message, loc: loc(pointer, key) });
   return { problems, loc, error: report('error'), warn: report('warning') };
 }
 
@@ -37,6 +42,7 @@ export function jsonKind(value: JsonValue | undefined): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value === 'number' ? 'the number' : 'the boolean'} ${String(value)}`;
 }

@@ -3,7 +3,13 @@ import type { Design, Storage } from '../../model/types';
 import type { BucketPlacement } from '../../outputs/outputs';
 import { createPositions, START_OF_FILE } from '../resource-ts/positions';
 import type { ImportProblem } from '../resource-ts/types';
-import { createOutputsContext, isObject, jsonKind, type JsonObject, type OutputsContext } from './context';
+import {
+  createOutputsContext,
+  isObject,
+  jsonKind,
+  type JsonObject,
+  type OutputsContext,
+} from './context';
 import { JsonSyntaxError, parseJsonSource } from './json-source';
 import { lostNotes, UNNAMED_STORAGE } from './lost';
 import { rebuildPaths, type RebuildFacts } from './rebuild-paths';
@@ -31,7 +37,13 @@ const KNOWN_VERSIONS = new Set(['1', '1.1', '1.2', '1.3', '1.4', '1.5']);
 export function looksLikeOutputsJson(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value && 'storage' in value;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      'version' in value &&
+      'storage' in value
+    );
   } catch {
     return false;
   }
@@ -51,34 +63,70 @@ export function importOutputsJson(text: string): OutputsJsonImport {
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     const loc = createPositions(text).location(error.offset, error.offset + 1);
-    const problem: ImportProblem = { code: 'invalid-json', severity: 'error', message: `Not valid JSON: ${error.message}`, loc };
+    const problem: ImportProblem = {
+      code: 'invalid-json',
+      severity: 'error',
+      message: `Not valid JSON: ${error.message}`,
+      loc,
+    };
     return { design: null, problems: [problem], lost: [], placements: [] };
   }
   const ctx = createOutputsContext(text, parsed.spans);
-  for (const pointer of parsed.duplicateKeys) ctx.warn('duplicate-key', pointer, 'This key is written twice in its object; the last one is used', true);
+  for (const pointer of parsed.duplicateKeys)
+    ctx.warn(
+      'duplicate-key',
+      pointer,
+      'This key is written twice in its object; the last one is used',
+      true,
+    );
   const root = parsed.value;
   if (!isObject(root)) {
-    ctx.error('not-outputs', '', `Expected an amplify_outputs.json object such as {"version": "1.4", "storage": {...}}, found ${jsonKind(root)}`);
+    ctx.error(
+      'not-outputs',
+      '',
+      `Expected an amplify_outputs.json object such as {"version": "1.4", "storage": {...}}, found ${jsonKind(root)}`,
+    );
     return finish(ctx, null, [], []);
   }
   checkVersion(ctx, root);
   if (root.storage === undefined) {
-    ctx.problems.push({ code: 'no-storage', severity: 'error', message: 'This amplify_outputs.json has no `storage` section: the backend defines no storage', loc: START_OF_FILE });
+    ctx.problems.push({
+      code: 'no-storage',
+      severity: 'error',
+      message: 'This amplify_outputs.json has no `storage` section: the backend defines no storage',
+      loc: START_OF_FILE,
+    });
     return finish(ctx, null, [], []);
   }
   const storage = readStorageSection(ctx, root.storage, '/storage');
   if (!storage) return finish(ctx, null, [], []);
   const { storages, placements, facts } = readStorages(ctx, storage);
   const authGroups = readAuthGroups(ctx, root);
-  const bare: Design = { storages, groups: [], functions: [] };
-  const used = namesUsed(bare).groups;
-  const groups = authGroups ? [...authGroups, ...used.filter((g) => !authGroups.includes(g))] : used;
-  const design: Design = { storages, groups, functions: [] };
-  return finish(ctx, design, placements, lostNotes(facts, { listsBuckets: storage.buckets !== undefined, authGroups: authGroups !== undefined }));
+  const used = namesUsed({ storages, groups: [], functions: [] });
+  const groups = authGroups
+    ? [...authGroups, ...used.groups.filter((g) => !authGroups.includes(g))]
+    : used.groups;
+  const design: Design = { storages, groups, functions: used.functions };
+  return finish(
+    ctx,
+    design,
+    placements,
+    lostNotes(facts, {
+      listsBuckets: storage.buckets !== undefined,
+      authGroups: authGroups !== undefined,
+    }),
+  );
 }
 
-function finish(ctx: OutputsContext, design: Design | null, placements: BucketPlacement[], lost: string[]): OutputsJsonImport {
-  const problems = ctx.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+function finish(
+  ctx: OutputsContext,
+  design: Design | null,
+  placements: BucketPlacement[],
+  lost: string[],
+): OutputsJsonImport {
+  const problems = ctx.problems.sort(
+    (a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column,
+  );
   return { design, problems, lost, placements };
 }
 
@@ -86,11 +134,18 @@ function checkVersion(ctx: OutputsContext, root: JsonObject): void {
   const version = root.version;
   if (typeof version === 'string' && KNOWN_VERSIONS.has(version)) return;
   const found = version === undefined ? 'no `version`' : `version ${jsonKind(version)}`;
-  ctx.warn('unknown-version', version === undefined ? '' : '/version', `Expected amplify_outputs.json version 1 to 1.5, found ${found}; read as 1.x`);
+  ctx.warn(
+    'unknown-version',
+    version === undefined ? '' : '/version',
+    `Expected amplify_outputs.json version 1 to 1.5, found ${found}; read as 1.x`,
+  );
 }
 
 /** One storage per listed bucket; the one the top level names is the default (when there are several). */
-function readStorages(ctx: OutputsContext, storage: StorageRead): { storages: Storage[]; placements: BucketPlacement[]; facts: RebuildFacts[] } {
+function readStorages(
+  ctx: OutputsContext,
+  storage: StorageRead,
+): { storages: Storage[]; placements: BucketPlacement[]; facts: RebuildFacts[] } {
   if (!storage.buckets) {
     return {
       storages: [{ name: UNNAMED_STORAGE, hasAccess: false, paths: [] }],
@@ -98,9 +153,15 @@ function readStorages(ctx: OutputsContext, storage: StorageRead): { storages: St
       facts: [],
     };
   }
-  const top = storage.buckets.findIndex((b) => b.bucketName === storage.bucketName && b.region === storage.region);
+  const top = storage.buckets.findIndex(
+    (b) => b.bucketName === storage.bucketName && b.region === storage.region,
+  );
   if (top < 0 && storage.buckets.length > 0) {
-    ctx.warn('default-bucket-not-listed', '/storage/bucket_name', `The top-level bucket ${JSON.stringify(storage.bucketName)} (${storage.region}) is none of \`buckets\`, so no storage is marked as the default`);
+    ctx.warn(
+      'default-bucket-not-listed',
+      '/storage/bucket_name',
+      `The top-level bucket ${JSON.stringify(storage.bucketName)} (${storage.region}) is none of \`buckets\`, so no storage is marked as the default`,
+    );
   }
   const facts: RebuildFacts[] = [];
   const storages = storage.buckets.map((bucket, i): Storage => {
@@ -110,21 +171,38 @@ function readStorages(ctx: OutputsContext, storage: StorageRead): { storages: St
     facts.push(rebuilt.facts);
     return { name: bucket.name, ...isDefault, hasAccess: true, paths: rebuilt.paths };
   });
-  return { storages, placements: storage.buckets.map((b) => ({ bucketName: b.bucketName, region: b.region })), facts };
+  return {
+    storages,
+    placements: storage.buckets.map((b) => ({ bucketName: b.bucketName, region: b.region })),
+    facts,
+  };
 }
 
 /** Group names from `auth.groups` (`[{ "admin": { "precedence": 0 } }, ...]`), by precedence; undefined if absent. */
 function readAuthGroups(ctx: OutputsContext, root: JsonObject): string[] | undefined {
   const groups = isObject(root.auth) ? root.auth.groups : undefined;
   if (groups === undefined) return undefined;
-  const entries = Array.isArray(groups) ? groups.flatMap((g) => (isObject(g) ? Object.entries(g) : [])) : [];
-  const valid = Array.isArray(groups) && groups.every((g) => isObject(g)) && entries.every(([, v]) => isObject(v));
+  const entries = Array.isArray(groups)
+    ? groups.flatMap((g) => (isObject(g) ? Object.entries(g) : []))
+    : [];
+  const valid =
+    Array.isArray(groups) &&
+    groups.every((g) => isObject(g)) &&
+    entries.every(([, v]) => isObject(v));
   if (!valid) {
-    ctx.warn('invalid-auth-groups', '/auth/groups', 'Expected `auth.groups` to be a list such as [{"admin": {"precedence": 0}}]; groups are taken from the storage rules instead');
+    ctx.warn(
+      'invalid-auth-groups',
+      '/auth/groups',
+      'Expected `auth.groups` to be a list such as [{"admin": {"precedence": 0}}]; groups are taken from the storage rules instead',
+    );
     return undefined;
   }
   return entries
-    .map(([name, v], i) => ({ name, order: isObject(v) && typeof v.precedence === 'number' ? v.precedence : Infinity, i }))
+    .map(([name, v], i) => ({
+      name,
+      order: isObject(v) && typeof v.precedence === 'number' ? v.precedence : Infinity,
+      i,
+    }))
     .sort((a, b) => a.order - b.order || a.i - b.i)
     .map((e) => e.name);
 }

@@ -4,7 +4,8 @@
  * places of values nor, in every browser, the place of a syntax error.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** Where a value (and, for an object member, its key) was written: offsets into the text. */
 export interface JsonSpan {
@@ -32,14 +33,29 @@ export class JsonSyntaxError extends Error {
 }
 
 /** One JSON pointer segment (RFC 6901). */
-export const pointerSegment = (key: string | number): string => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
+export const pointerSegment = (key: string | number): string =>
+  String(key).replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** An own, enumerable property even for `__proto__`, keeping the first position of a repeated key. */
 function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 /** How deep arrays and objects may nest before parsing stops (recursion stays well inside the stack). */
 const MAX_DEPTH = 500;
 
@@ -75,7 +91,10 @@ class Parser {
     this.space();
     const start = this.i;
     const value = this.bare(pointer, depth);
-    this.spans.set(pointer, key === undefined ? { start, end: this.i } : { start, end: this.i, key });
+    this.spans.set(
+      pointer,
+      key === undefined ? { start, end: this.i } : { start, end: this.i, key },
+    );
     return value;
   }
 
@@ -86,7 +105,11 @@ class Parser {
     if (ch === '[') return this.array(pointer, depth);
     if (ch === '"') return this.string();
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.i)) {
         this.i += word.length;
         return value;
@@ -105,10 +128,11 @@ class Parser {
     const result: { [key: string]: JsonValue } = {};
     this.i++;
     this.space();
-    if (this.text[this.i] === '}') return this.i++, result;
+    if (this.text[this.i] === '}') return (this.i++, result);
     for (;;) {
       this.space();
-      if (this.text[this.i] !== '"') this.fail(`Expected a property name in double quotes, found ${this.describe()}`);
+      if (this.text[this.i] !== '"')
+        this.fail(`Expected a property name in double quotes, found ${this.describe()}`);
       const keyStart = this.i;
       const key = this.string();
       const keySpan = { start: keyStart, end: this.i };
@@ -130,7 +154,7 @@ class Parser {
     const result: JsonValue[] = [];
     this.i++;
     this.space();
-    if (this.text[this.i] === ']') return this.i++, result;
+    if (this.text[this.i] === ']') return (this.i++, result);
     for (;;) {
       result.push(this.value(`${pointer}/${result.length}`, depth + 1));
       this.space();
@@ -149,8 +173,9 @@ class Parser {
     for (;;) {
       const ch = this.text[this.i];
       if (ch === undefined) this.fail('Unterminated string');
-      if (ch === '"') return this.i++, out;
-      if (ch < ' ') this.fail('A control character (such as a line break) inside a string must be escaped');
+      if (ch === '"') return (this.i++, out);
+      if (ch < ' ')
+        this.fail('A control character (such as a line break) inside a string must be escaped');
       if (ch !== '\\') {
         out += ch;
         this.i++;
@@ -159,7 +184,8 @@ class Parser {
       const esc = this.text[this.i + 1];
       if (esc === 'u') {
         const hex = this.text.slice(this.i + 2, this.i + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\u escape: expected four hex digits');
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+          this.fail('Invalid \\u escape: expected four hex digits');
         out += String.fromCharCode(parseInt(hex, 16));
         this.i += 6;
       } else if (esc !== undefined && ESCAPES[esc] !== undefined) {
