@@ -1,41 +1,31 @@
-import { useMemo } from 'react';
-import { accessMatrix, accessModel, allow, designFromAccess, personLabel } from '../core';
+import { DesignPanel } from './design/DesignPanel';
+import { ExportsPanel } from './exports/ExportsPanel';
+import { AppHeader } from './layout/AppHeader';
+import { useThemeAttribute } from './layout/useTheme';
+import { MatrixPanel } from './matrix/MatrixPanel';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { SimulatorPanel } from './simulator/SimulatorPanel';
 
-// The docs' prefix-behaviour example, shown read-only until the editor lands.
-const example = designFromAccess({
-  'media/*': [allow.authenticated.to(['read', 'write', 'delete'])],
-  'media/profile-pictures/*': [allow.guest.to(['read'])],
-  'media/albums/*': [allow.authenticated.to(['read'])],
-  'other/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])],
-});
-
+/** The screen: design and its consequences side by side; problems and the simulator alongside. */
 export function App() {
-  const matrix = useMemo(() => accessMatrix(example, accessModel(example.storages[0]!)), []);
+  useThemeAttribute();
   return (
-    <main>
-      <h1>Access Matrix</h1>
-      <table aria-label="Effective access">
-        <thead>
-          <tr>
-            <th scope="col">Path</th>
-            {matrix.people.map((p) => (
-              <th scope="col" key={p}>
-                {personLabel(p)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.rows.map((row) => (
-            <tr key={row.pathIndex}>
-              <th scope="row">{row.path}</th>
-              {matrix.people.map((p) => (
-                <td key={p}>{row.cells[p]?.allowed.join(' ') || 'none'}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+    <div className="app">
+      <a className="skip-link" href="#matrix">
+        Skip to effective access
+      </a>
+      <AppHeader />
+      <div className="workspace">
+        <main className="main-column">
+          <DesignPanel />
+          <MatrixPanel />
+          <ExportsPanel />
+        </main>
+        <aside className="side-column" aria-label="Checks">
+          <ProblemsPanel />
+          <SimulatorPanel />
+        </aside>
+      </div>
+    </div>
   );
 }

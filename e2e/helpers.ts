@@ -1,0 +1,75 @@
+/// <reference lib="dom" />
+// e2e code runs partly in the page (evaluate callbacks): type those parts against the DOM.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { serializeDesignFile, type Design } from '../src/core';
+
+/** Opens the app with a fresh session (each test has its own browser context, hence storage). */
+export async function openApp(
+  page: Page,
+  options: { design?: Design; theme?: 'light' | 'dark' } = {},
+) {
+  if (options.design || options.theme) {
+    const session = {
+      version: 1,
+      designFile: options.design ? JSON.parse(serializeDesignFile(options.design)) : undefined,
+      ...(options.theme ? { theme: options.theme } : {}),
+    };
+    await page.addInitScript(
+      (value) => localStorage.setItem('access-matrix.session', value),
+      JSON.stringify(session),
+    );
+  }
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: 'Effective access' })).toBeVisible();
+}
+
+/** Picks a template by its visible label and loads it. */
+export async function loadTemplate(page: Page, label: string) {
+  await page.getByRole('combobox', { name: 'Template' }).selectOption({ label });
+  await page.getByRole('button', { name: 'Load template' }).click();
+}
+
+export const designGrid = (page: Page) => page.getByRole('table', { name: 'Access rules' });
+export const matrix = (page: Page) => page.getByRole('table', { name: 'Effective access' });
+export const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
+
+export async function addPath(page: Page, path: string) {
+  await page.getByRole('textbox', { name: 'New path' }).fill(path);
+  await page.getByRole('button', { name: 'Add path', exact: true }).click();
+  await expect(
+    page.getByRole('textbox', { name: `Rename path ${path}`, exact: true }),
+  ).toBeVisible();
+}
+
+/** Ticks a `<person> <action> <path>` checkbox (the accessible-name contract). */
+export async function tick(page: Page, name: string) {
+  const box = page.getByRole('checkbox', { name, exact: true });
+  await box.check();
+  await expect(box).toBeChecked();
+}
+
+/** The row of a path in a table, found by its row header (matrix) or its name box (design grid). */
+export function matrixRow(page: Page, path: string): Locator {
+  return matrix(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: path, exact: true }) });
+}
+
+/** The matrix cell of one path and one person column (by the column header's accessible name). */
+export async function matrixCell(page: Page, path: string, person: string): Promise<Locator> {
+  const header = matrix(page).getByRole('columnheader', { name: person, exact: true });
+  const index = await header.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+  return matrixRow(page, path)
+    .getByRole('cell')
+    .nth(index - 1);
+}
+
+/** The finding line right under a path's row in the design grid. */
+export function findingsUnder(page: Page, path: string): Locator {
+  const row = designGrid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('textbox', { name: `Rename path ${path}`, exact: true }) });
+  // Findings are the rows after the path row whose nearest path row above is this one.
+  const own = `preceding-sibling::tr[.//input[@type="checkbox"]][1]//input[@aria-label="Rename path ${path}"]`;
+  return row.locator(`xpath=following-sibling::tr[not(.//input[@type="checkbox"])][${own}]`);
+}

@@ -1,0 +1,20 @@
+/** The app's state: a store factory, its React binding, and memoized derivations of the document. */
+export { createAppStore, initialData, type AppStore } from './create-store';
+export { StoreProvider, useAppStore, useAppStoreApi } from './store-context';
+export { useDerivedDesign } from './use-derived-design';
+export type {
+  AppActions,
+  AppData,
+  AppState,
+  BucketSettings,
+  SimulatorInput,
+  ThemeChoice,
+} from './types';
+export { TEMPLATES, TEMPLATE_NAMES, type TemplateName } from './templates';
+export { loadSession, autosave } from './persist';
+export { simulate, keyNotes, type Simulation } from './simulator';
+export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
+export { findingIndexOf, type FindingIndex } from './selectors/finding-index';
+export { granteeOf, gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
+export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
+export { resourceTsOf, iamJsonOf, outputsJsonOf, placementsFor } from './selectors/exports';

@@ -1,0 +1,45 @@
+import type { Design, Finding } from '../../core';
+import { findingsOf } from './access';
+import { memoOn } from './memo';
+
+const NONE: readonly Finding[] = [];
+
+/** Findings sorted by where the UI shows them inline. Every finding is also in `all`. */
+export interface FindingIndex {
+  readonly all: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** Per storage, per path index. */
+  byPath(storageIndex: number, pathIndex: number): readonly Finding[];
+  /** About a storage as a whole (name, default, triggers). */
+  byStorage(storageIndex: number): readonly Finding[];
+  /** About a group or function name with no path (invalid names). */
+  byName(kind: 'group' | 'function', name: string): readonly Finding[];
+}
+
+const pathKey = (s: number, p: number) => `${s}/${p}`;
+
+export const findingIndexOf = memoOn((design: Design): FindingIndex => {
+  const all = findingsOf(design);
+  const paths = new Map<string, Finding[]>();
+  const storages = new Map<number, Finding[]>();
+  const names = new Map<string, Finding[]>();
+  const push = <K>(map: Map<K, Finding[]>, key: K, f: Finding) =>
+    (map.get(key) ?? map.set(key, []).get(key)!).push(f);
+  for (const f of all) {
+    if (f.storageIndex !== undefined && f.pathIndex !== undefined)
+      push(paths, pathKey(f.storageIndex, f.pathIndex), f);
+    else if (f.storageIndex !== undefined) push(storages, f.storageIndex, f);
+    else if (f.name !== undefined)
+      push(names, `${f.code.startsWith('group') ? 'group' : 'function'}:${f.name}`, f);
+  }
+  const errors = all.filter((f) => f.severity === 'error').length;
+  return {
+    all,
+    errors,
+    warnings: all.length - errors,
+    byPath: (s, p) => paths.get(pathKey(s, p)) ?? NONE,
+    byStorage: (s) => storages.get(s) ?? NONE,
+    byName: (kind, name) => names.get(`${kind}:${name}`) ?? NONE,
+  };
+});

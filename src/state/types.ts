@@ -1,0 +1,53 @@
+import type { AccessAction, Design, DesignEdit, Fix, Person } from '../core';
+import type { TemplateName } from './templates';
+
+/** Where the exported policies and amplify_outputs.json say the buckets live. Blank = placeholder. */
+export interface BucketSettings {
+  readonly region: string;
+  /** Bucket name per storage name (what `bucketPlacements` takes). */
+  readonly bucketNames: Readonly<Record<string, string>>;
+}
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The request simulator's form. `person` is a matrix person; `authenticated` reads "signed-in user". */
+export interface SimulatorInput {
+  readonly person: Person;
+  readonly action: AccessAction;
+  readonly key: string;
+  readonly identityId: string;
+}
+
+/** Past and future documents for undo/redo; each entry is a whole (structurally shared) design. */
+export interface History {
+  readonly past: readonly Design[];
+  readonly future: readonly Design[];
+}
+
+/** What the store holds: the document and UI state. Everything else is derived (see ./selectors). */
+export interface AppData {
+  readonly design: Design;
+  readonly storageIndex: number;
+  readonly bucket: BucketSettings;
+  readonly theme: ThemeChoice;
+  readonly simulator: SimulatorInput;
+  readonly history: History;
+}
+
+/** Verbs. Design changes travel as core `DesignEdit`s so undo, autosave and fixes share one path. */
+export interface AppActions {
+  edit: (edit: DesignEdit | readonly DesignEdit[]) => void;
+  applyFix: (fix: Fix) => void;
+  loadTemplate: (name: TemplateName) => void;
+  loadDesign: (design: Design) => void;
+  selectStorage: (storageIndex: number) => void;
+  setBucketSettings: (
+    patch: Partial<Omit<BucketSettings, 'bucketNames'>> & { bucketName?: string },
+  ) => void;
+  setTheme: (theme: ThemeChoice) => void;
+  setSimulator: (patch: Partial<SimulatorInput>) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+export type AppState = AppData & AppActions;

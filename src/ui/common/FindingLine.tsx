@@ -1,0 +1,27 @@
+import type { Finding } from '../../core';
+import { FixButton } from './FixButton';
+import { SeverityIcon } from './SeverityIcon';
+
+interface FindingLineProps {
+  finding: Finding;
+  /** Show which rule it concerns (inline, next to a path, where the rule is not otherwise visible). */
+  showRule?: boolean;
+  /** One line with an ellipsis (windowed lists need fixed heights); the full text stays in the DOM. */
+  clamp?: boolean;
+}
+
+/** A finding as one line: severity, the rule it is about, the message, and its fix when there is one. */
+export function FindingLine({ finding, showRule = false, clamp = false }: FindingLineProps) {
+  return (
+    <div className={`finding finding-${finding.severity}${clamp ? ' clamp' : ''}`}>
+      <SeverityIcon severity={finding.severity} />
+      <span className="finding-text" title={clamp ? finding.message : undefined}>
+        {showRule && finding.rule && !finding.message.includes(finding.rule) && (
+          <code className="finding-rule">{finding.rule}</code>
+        )}
+        <span className="finding-message">{finding.message}</span>
+      </span>
+      {finding.fix && <FixButton fix={finding.fix} />}
+    </div>
+  );
+}

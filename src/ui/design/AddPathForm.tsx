@@ -1,0 +1,56 @@
+import { useId, useRef, useState } from 'react';
+import { allow } from '../../core';
+import { useAppStore } from '../../state';
+import { ownerPathFor } from './owner-path';
+
+/**
+ * Adds a path exactly as typed: nothing is checked here, the findings under the new row say
+ * what Amplify would reject. "Add owner path" makes `prefix/{entity_id}/*` with owner access.
+ */
+export function AddPathForm() {
+  const edit = useAppStore((s) => s.edit);
+  const storageIndex = useAppStore((s) => s.storageIndex);
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const add = (path: string, owner: boolean) => {
+    if (!path.trim()) return;
+    const rules = owner ? [allow.entity('identity').to(['read', 'write', 'delete'])] : [];
+    edit({ type: 'addPath', storageIndex, path, rules });
+    setText('');
+    input.current?.focus();
+  };
+  return (
+    <form
+      className="add-path"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add(text, false);
+      }}
+    >
+      <label className="inline-field">
+        <span className="label">New path</span>
+        <input
+          ref={input}
+          id="new-path"
+          className="field mono"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="media/*"
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={hintId}
+        />
+      </label>
+      <button type="submit" className="btn btn-primary">
+        Add path
+      </button>
+      <button type="button" className="btn" onClick={() => add(ownerPathFor(text), true)}>
+        Add owner path
+      </button>
+      <span id={hintId} className="hint">
+        Owner path: <code>{ownerPathFor(text || 'private')}</code> with owner read, write, delete
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { findingIndexOf, gridPeopleOf, useAppStore, useDerivedDesign } from '../../state';
+import { FindingLine } from '../common/FindingLine';
+import { offsetsOf } from '../virtual/offsets';
+import { SpacerRow } from '../virtual/SpacerRow';
+import { useWindow } from '../virtual/useWindow';
+import {
+  ACTIONS_COLUMN_MIN,
+  gridItemsOf,
+  itemHeight,
+  PATH_COLUMN_WIDTH,
+  PERSON_COLUMN_WIDTH,
+} from './grid-items';
+import { GridHeader } from './GridHeader';
+import { PathRow } from './PathRow';
+import { onRevealPath, pathInputId } from './reveal';
+
+const HEADER_HEIGHT = 44;
+
+/** The editable grid: one row per path with its checkboxes, and each finding right under its path. */
+export function PathGrid() {
+  const design = useAppStore((s) => s.design);
+  const storageIndex = useAppStore((s) => s.storageIndex);
+  const storage = design.storages[storageIndex];
+  const people = gridPeopleOf(design, storageIndex);
+  // Validation is the slow part of an edit: the checkboxes answer first, the findings follow.
+  const findings = findingIndexOf(useDerivedDesign());
+  const items = useMemo(
+    () => gridItemsOf(storage, storageIndex, findings),
+    [storage, storageIndex, findings],
+  );
+  const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const win = useWindow(scrollRef, offsets, HEADER_HEIGHT);
+  const count = storage?.paths.length ?? 0;
+  const columns = people.length + 2;
+
+  useEffect(
+    () =>
+      onRevealPath((s, p) => {
+        if (s !== storageIndex) return;
+        const at = items.findIndex((i) => i.kind === 'path' && i.pathIndex === p);
+        const el = scrollRef.current;
+        if (at >= 0 && el && win.windowed) el.scrollTop = offsets[at]!;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => document.getElementById(pathInputId(s, p))?.focus()),
+        );
+      }),
+    [items, offsets, storageIndex, win.windowed],
+  );
+
+  return (
+    <div className="grid-scroll" ref={scrollRef}>
+      <table
+        className={`design-grid${win.windowed ? ' windowed' : ''}`}
+        aria-label="Access rules"
+        style={{
+          minWidth: PATH_COLUMN_WIDTH + people.length * PERSON_COLUMN_WIDTH + ACTIONS_COLUMN_MIN,
+        }}
+      >
+        <GridHeader people={people} />
+        <tbody>
+          <SpacerRow height={win.before} columns={columns} />
+          {items.slice(win.start, win.end).map((item) =>
+            item.kind === 'path' ? (
+              <PathRow
+                key={`p${item.pathIndex}`}
+                storageIndex={storageIndex}
+                pathIndex={item.pathIndex}
+                entry={storage!.paths[item.pathIndex]!}
+                people={people}
+                count={count}
+                hasErrors={item.errors}
+              />
+            ) : (
+              <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
+                <td colSpan={columns}>
+                  <FindingLine finding={item.finding} showRule clamp={win.windowed} />
+                </td>
+              </tr>
+            ),
+          )}
+          <SpacerRow height={win.after} columns={columns} />
+          {count === 0 && (
+            <tr>
+              <td colSpan={columns} className="empty">
+                No paths yet. Add one above, or load a template.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import type { PathEntry, Person } from '../../core';
+import { grantsOf, useAppStore } from '../../state';
+import { CommitInput } from '../common/CommitInput';
+import { GrantCell } from './GrantCell';
+import { PathRowActions } from './PathRowActions';
+import { pathInputId } from './reveal';
+
+interface PathRowProps {
+  storageIndex: number;
+  pathIndex: number;
+  entry: PathEntry;
+  people: readonly Person[];
+  count: number;
+  hasErrors: boolean;
+}
+
+/** A path: its name (renamed in place), a checkbox cell per person, and reorder/remove buttons. */
+export const PathRow = memo(function PathRow({
+  storageIndex,
+  pathIndex,
+  entry,
+  people,
+  count,
+  hasErrors,
+}: PathRowProps) {
+  const edit = useAppStore((s) => s.edit);
+  const grants = grantsOf(entry);
+  return (
+    <tr className="path-row">
+      <th scope="row" className={`path-cell${hasErrors ? ' has-errors' : ''}`}>
+        <CommitInput
+          id={pathInputId(storageIndex, pathIndex)}
+          className="path-input"
+          aria-label={`Rename path ${entry.path}`}
+          spellCheck={false}
+          autoComplete="off"
+          value={entry.path}
+          onCommit={(path) => edit({ type: 'renamePath', storageIndex, pathIndex, path })}
+        />
+      </th>
+      {people.map((person) => (
+        <GrantCell
+          key={person}
+          storageIndex={storageIndex}
+          pathIndex={pathIndex}
+          path={entry.path}
+          person={person}
+          granted={grants(person)}
+        />
+      ))}
+      <PathRowActions
+        storageIndex={storageIndex}
+        pathIndex={pathIndex}
+        path={entry.path}
+        count={count}
+      />
+    </tr>
+  );
+});

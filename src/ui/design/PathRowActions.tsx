@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import { useAppStore } from '../../state';
+import { rowActionId } from './reveal';
+
+interface PathRowActionsProps {
+  storageIndex: number;
+  pathIndex: number;
+  path: string;
+  count: number;
+}
+
+/** Focuses the first of these elements that exists and is enabled, once React has re-rendered. */
+function focusAfterRender(...ids: string[]) {
+  requestAnimationFrame(() => {
+    for (const id of ids) {
+      const el = document.getElementById(id) as HTMLButtonElement | HTMLInputElement | null;
+      if (el && !el.disabled) return el.focus();
+    }
+  });
+}
+
+/**
+ * Reorder and remove. Order matters: it is the order of resource.ts and of Amplify's policies.
+ * Rows are keyed by position, so after a move or removal focus is put back where a keyboard user
+ * expects it: on the moved path's button, or on the next path's remove button.
+ */
+export const PathRowActions = memo(function PathRowActions({
+  storageIndex,
+  pathIndex,
+  path,
+  count,
+}: PathRowActionsProps) {
+  const edit = useAppStore((s) => s.edit);
+  const id = (p: number, action: 'up' | 'down' | 'remove') => rowActionId(storageIndex, p, action);
+  const move = (to: number, direction: 'up' | 'down') => {
+    edit({ type: 'movePath', storageIndex, from: pathIndex, to });
+    focusAfterRender(id(to, direction), id(to, direction === 'up' ? 'down' : 'up'));
+  };
+  return (
+    <td className="row-actions">
+      <button
+        type="button"
+        id={id(pathIndex, 'up')}
+        className="icon-btn"
+        aria-label={`Move path ${path} up`}
+        title="Move up"
+        disabled={pathIndex === 0}
+        onClick={() => move(pathIndex - 1, 'up')}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        id={id(pathIndex, 'down')}
+        className="icon-btn"
+        aria-label={`Move path ${path} down`}
+        title="Move down"
+        disabled={pathIndex === count - 1}
+        onClick={() => move(pathIndex + 1, 'down')}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        id={id(pathIndex, 'remove')}
+        className="icon-btn danger"
+        aria-label={`Remove path ${path}`}
+        title="Remove path"
+        onClick={() => {
+          edit({ type: 'removePath', storageIndex, pathIndex });
+          focusAfterRender(id(pathIndex, 'remove'), id(pathIndex - 1, 'remove'), 'new-path');
+        }}
+      >
+        ✕
+      </button>
+    </td>
+  );
+});

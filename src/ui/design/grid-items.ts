@@ -1,0 +1,42 @@
+import type { Finding, Storage } from '../../core';
+import type { FindingIndex } from '../../state';
+
+/** A line of the design grid: a path, or one finding shown under its path. */
+export type GridItem =
+  | { readonly kind: 'path'; readonly pathIndex: number; readonly errors: boolean }
+  | {
+      readonly kind: 'finding';
+      readonly pathIndex: number;
+      readonly finding: Finding;
+      readonly n: number;
+    };
+
+/** Fixed heights when windowed (findings are clamped to one line there). */
+export const PATH_ROW_HEIGHT = 34;
+export const FINDING_ROW_HEIGHT = 30;
+
+export function gridItemsOf(
+  storage: Storage | undefined,
+  storageIndex: number,
+  findings: FindingIndex,
+): GridItem[] {
+  const items: GridItem[] = [];
+  storage?.paths.forEach((entry, pathIndex) => {
+    // Findings may come from a slightly older (deferred) design: keep only those made for this
+    // very path, so a move or removal never shows a finding under the wrong row, even for a frame.
+    const here = findings
+      .byPath(storageIndex, pathIndex)
+      .filter((f) => f.path === undefined || f.path === entry.path);
+    items.push({ kind: 'path', pathIndex, errors: here.some((f) => f.severity === 'error') });
+    here.forEach((finding, n) => items.push({ kind: 'finding', pathIndex, finding, n }));
+  });
+  return items;
+}
+
+/** Column widths (fixed table layout: the browser need not measure every cell while scrolling). */
+export const PATH_COLUMN_WIDTH = 260;
+export const PERSON_COLUMN_WIDTH = 128;
+export const ACTIONS_COLUMN_MIN = 80;
+
+export const itemHeight = (item: GridItem) =>
+  item.kind === 'path' ? PATH_ROW_HEIGHT : FINDING_ROW_HEIGHT;

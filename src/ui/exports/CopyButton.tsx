@@ -1,0 +1,28 @@
+import { useState } from 'react';
+
+/** Copies text to the clipboard and says so for a moment (also to screen readers). */
+export function CopyButton({ text, what }: { text: string; what: string }) {
+  const [status, setStatus] = useState('');
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(text);
+            setStatus(`${what} copied`);
+          } catch {
+            setStatus('Copying was blocked by the browser; use the download button');
+          }
+          setTimeout(() => setStatus(''), 2500);
+        }}
+      >
+        Copy {what}
+      </button>
+      <span className="copy-status" role="status">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { ACCESS_ACTIONS, personLabel, type Person } from '../../core';
+import type { TreeRow } from '../../state';
+import type { CellInfo } from './cell-info';
+
+export interface TooltipTarget {
+  readonly tree: TreeRow;
+  readonly person: Person;
+  readonly info: CellInfo;
+  readonly rect: DOMRect;
+}
+
+const WIDTH = 440;
+
+/**
+ * Why a cell says what it says: each action's IAM decision with its reason. Visual only
+ * (aria-hidden): the same sentences reach screen readers as the cell's description.
+ */
+export function CellTooltip({
+  target,
+  onPointerEnter,
+  onPointerLeave,
+}: {
+  target: TooltipTarget;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}) {
+  const { tree, person, info, rect } = target;
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  // Measure once rendered, then place below the cell, or above when it does not fit below.
+  useLayoutEffect(() => setHeight(box.current?.offsetHeight ?? 0), [target]);
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - WIDTH - 8));
+  const fitsBelow = rect.bottom + 6 + height <= window.innerHeight - 8;
+  const top =
+    fitsBelow || rect.top - 6 - height < 8
+      ? Math.min(rect.bottom + 6, Math.max(8, window.innerHeight - height - 8))
+      : rect.top - 6 - height;
+  const style = {
+    left,
+    top,
+    width: WIDTH,
+    visibility: height ? ('visible' as const) : ('hidden' as const),
+  };
+  const taken = info.cell?.overridden ?? [];
+  return (
+    <div
+      ref={box}
+      className="cell-tooltip"
+      style={style}
+      aria-hidden="true"
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      <div className="tooltip-head">
+        <strong>{personLabel(person)}</strong> on <code>{tree.row.path}</code>
+      </div>
+      {info.noFolder && (
+        <p className="tooltip-note">
+          No {'{entity_id}'} folder on this path: an owner is just a signed-in user here (same as
+          authenticated).
+        </p>
+      )}
+      {taken.length > 0 && (
+        <p className="tooltip-note overridden-note">
+          Taken away by this subpath: <s>{taken.join(' ')}</s> (allowed on{' '}
+          <code>{tree.parentPath}</code>)
+        </p>
+      )}
+      <ul className="tooltip-decisions">
+        {ACCESS_ACTIONS.map((action) => {
+          const d = info.cell?.decisions[action];
+          if (!d) return null;
+          return (
+            <li key={action} className={d.allowed ? 'allow' : 'deny'}>
+              <span className="decision-mark">{d.allowed ? '✓' : '✕'}</span>
+              <span className="decision-action">{action}</span>
+              <span className="decision-reason">{d.reason}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

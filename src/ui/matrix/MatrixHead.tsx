@@ -1,0 +1,49 @@
+import { FlexRender, type Header } from '@tanstack/react-table';
+import type { Person } from '../../core';
+import type { TreeRow } from '../../state';
+import { PATH_COLUMN, type matrixFeatures } from './columns';
+
+interface MatrixHeadProps {
+  headers: readonly Header<typeof matrixFeatures, TreeRow, unknown>[];
+  people: readonly Person[];
+  pathWidth: number;
+  /** Described by on group headers: why members get no authenticated or owner access. */
+  groupNoteId: string;
+}
+
+const isGroup = (id: string) => id.startsWith('group:');
+
+/** Column widths and bands, then one header per column; person headers keep their plain names. */
+export function MatrixHead({ headers, people, pathWidth, groupNoteId }: MatrixHeadProps) {
+  return (
+    <>
+      <colgroup>
+        <col style={{ width: pathWidth }} />
+        {people.map((p) => (
+          <col key={p} className={isGroup(p) ? 'banded' : undefined} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={1}>
+          {headers.map((header) => {
+            const id = header.column.id;
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                className={
+                  id === PATH_COLUMN
+                    ? 'matrix-path-head'
+                    : `person-col${isGroup(id) ? ' banded' : ''}`
+                }
+                aria-describedby={isGroup(id) ? groupNoteId : undefined}
+              >
+                <FlexRender header={header} />
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { useTable } from '@tanstack/react-table';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import type { AccessMatrix, Person } from '../../core';
+import { treeRowsOf, type TreeRow } from '../../state';
+import { SpacerRow } from '../virtual/SpacerRow';
+import { useWindow } from '../virtual/useWindow';
+import { CellDescriptions } from './CellDescriptions';
+import { CellTooltip } from './CellTooltip';
+import { matrixColumns, matrixFeatures } from './columns';
+import { MatrixHead } from './MatrixHead';
+import { MatrixRowView } from './MatrixRowView';
+import { useCellTooltip } from './useCellTooltip';
+import { useRovingCell, type CellPos } from './useRovingCell';
+
+export const MATRIX_ROW_HEIGHT = 30;
+const HEADER_HEIGHT = 34;
+const PATH_WIDTH = 230;
+const PERSON_MIN_WIDTH = 164;
+
+/**
+ * The effective access matrix: rows are paths as a tree, columns are people, each cell the
+ * actions IAM allows. TanStack Table supplies the row and column models; rows are windowed at a
+ * fixed height when there are many, and the whole table is one tab stop (arrow keys inside).
+ */
+export function MatrixTable({ matrix }: { matrix: AccessMatrix }) {
+  const rows = treeRowsOf(matrix);
+  const peopleKey = matrix.people.join('\n');
+  const people = useMemo(() => peopleKey.split('\n') as Person[], [peopleKey]);
+  const columns = useMemo(() => matrixColumns(people), [people]);
+  const table = useTable({
+    features: matrixFeatures,
+    columns,
+    data: rows as TreeRow[],
+    getRowId: (t) => String(t.row.pathIndex),
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const offsets = useMemo(
+    () => Array.from({ length: tableRows.length + 1 }, (_, i) => i * MATRIX_ROW_HEIGHT),
+    [tableRows.length],
+  );
+  const win = useWindow(scrollRef, offsets, HEADER_HEIGHT);
+
+  const base = useId();
+  const cellId = useCallback((p: CellPos) => `${base}c${p.r}-${p.c}`, [base]);
+  const descId = useCallback((p: CellPos) => `${base}d${p.r}-${p.c}`, [base]);
+  const reveal = useCallback((r: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const header = el.querySelector('thead')?.offsetHeight ?? HEADER_HEIGHT;
+    const top = header + r * MATRIX_ROW_HEIGHT;
+    if (top - header < el.scrollTop) el.scrollTop = top - header;
+    else if (top + MATRIX_ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + MATRIX_ROW_HEIGHT - el.clientHeight;
+  }, []);
+  const roving = useRovingCell(tableRows.length, people.length, cellId, reveal);
+  const tooltip = useCellTooltip(rows, people);
+  // The tab stop must be rendered: when the active row is scrolled out of the window, the first
+  // rendered row holds it until a cell gets focus again.
+  const tabRow =
+    roving.active.r >= win.start && roving.active.r < win.end ? roving.active.r : win.start;
+  const groupNoteId = `${base}group-note`;
+
+  return (
+    <>
+      <div className="matrix-scroll" ref={scrollRef}>
+        <table
+          className="matrix"
+          aria-label="Effective access"
+          aria-rowcount={tableRows.length + 1}
+          style={{ minWidth: PATH_WIDTH + people.length * PERSON_MIN_WIDTH }}
+        >
+          <MatrixHead
+            headers={table.getHeaderGroups()[0]!.headers}
+            people={people}
+            pathWidth={PATH_WIDTH}
+            groupNoteId={groupNoteId}
+          />
+          <tbody
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') tooltip.hide();
+              else roving.onKeyDown(e);
+            }}
+            onFocus={(e) => {
+              const pos = positionOf(e.target);
+              if (!pos) return;
+              roving.onCellFocus(pos);
+              tooltip.show(pos, e.target as HTMLElement, 'focus');
+            }}
+            onBlur={() => tooltip.hide()}
+            onPointerOver={(e) => {
+              const target = (e.target as HTMLElement).closest('td');
+              const pos = target && positionOf(target);
+              if (pos && target) tooltip.show(pos, target, 'hover');
+              else tooltip.leave();
+            }}
+            onPointerLeave={() => tooltip.leave()}
+          >
+            <SpacerRow height={win.before} columns={people.length + 1} />
+            {tableRows.slice(win.start, win.end).map((row, i) => {
+              const r = win.start + i;
+              return (
+                <MatrixRowView
+                  key={row.id}
+                  row={row}
+                  r={r}
+                  activeCol={r === tabRow ? roving.active.c : -1}
+                  cellId={cellId}
+                  descId={descId}
+                />
+              );
+            })}
+            <SpacerRow height={win.after} columns={people.length + 1} />
+            {tableRows.length === 0 && (
+              <tr>
+                <td colSpan={people.length + 1} className="empty">
+                  No paths: nobody can access anything in this storage.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <CellDescriptions
+        rows={rows}
+        start={win.start}
+        end={win.end}
+        people={people}
+        descId={descId}
+        groupNoteId={groupNoteId}
+      />
+      {tooltip.target && (
+        <CellTooltip
+          target={tooltip.target}
+          onPointerEnter={tooltip.keep}
+          onPointerLeave={tooltip.leave}
+        />
+      )}
+    </>
+  );
+}
+
+function positionOf(el: EventTarget): CellPos | undefined {
+  const { r, c } = (el as HTMLElement).dataset ?? {};
+  return r === undefined || c === undefined ? undefined : { r: Number(r), c: Number(c) };
+}

@@ -1,0 +1,42 @@
+import { ACCESS_ACTIONS, type AccessAction, type MatrixCell, type Person } from '../../core';
+import type { TreeRow } from '../../state';
+
+/** What a matrix cell shows, and why. */
+export interface CellInfo {
+  readonly cell: MatrixCell | undefined;
+  /** The text of the cell: the allowed actions, or `none`. */
+  readonly text: string;
+  /** Owner column on a path without `{entity_id}`: there is no own folder, so the owner is just a signed-in user. */
+  readonly noFolder: boolean;
+}
+
+export function cellInfo(tree: TreeRow, person: Person): CellInfo {
+  const own = tree.row.cells[person];
+  const noFolder = person === 'owner' && !own;
+  const cell = own ?? (noFolder ? tree.row.cells.authenticated : undefined);
+  const text = cell && cell.allowed.length > 0 ? cell.allowed.join(' ') : 'none';
+  return { cell, text, noFolder };
+}
+
+/** The explanation screen readers get (aria-describedby) and the tooltip shows, as plain sentences. */
+export function describeCell(tree: TreeRow, info: CellInfo): string[] {
+  const lines: string[] = [];
+  if (info.noFolder)
+    lines.push(
+      'This path has no {entity_id} folder, so an owner is just a signed-in user here: same as authenticated.',
+    );
+  const taken = info.cell?.overridden ?? [];
+  if (taken.length > 0 && tree.parentPath) {
+    lines.push(
+      `Taken away by this subpath: ${taken.join(', ')} (allowed on the parent ${tree.parentPath}).`,
+    );
+  }
+  for (const action of ACCESS_ACTIONS) {
+    const decision = info.cell?.decisions[action];
+    if (decision) lines.push(`${action}: ${decision.reason}`);
+  }
+  return lines;
+}
+
+export const isOverridden = (info: CellInfo, action: AccessAction) =>
+  info.cell?.overridden.includes(action) ?? false;

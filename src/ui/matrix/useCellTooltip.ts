@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Person } from '../../core';
+import type { TreeRow } from '../../state';
+import { cellInfo } from './cell-info';
+import type { TooltipTarget } from './CellTooltip';
+import type { CellPos } from './useRovingCell';
+
+const HOVER_DELAY = 250;
+const LEAVE_DELAY = 150;
+
+/**
+ * When to show a cell's reasons: at once on focus, after a short pause on hover (so sweeping the
+ * pointer across the table stays calm); it stays while the pointer is over it and Escape hides it.
+ */
+export function useCellTooltip(rows: readonly TreeRow[], people: readonly Person[]) {
+  const [shown, setTarget] = useState<(TooltipTarget & { rows: readonly TreeRow[] }) | undefined>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const clear = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+  };
+  useEffect(() => clear, []);
+
+  const show = useCallback(
+    (pos: CellPos, el: HTMLElement, via: 'focus' | 'hover') => {
+      const tree = rows[pos.r];
+      const person = people[pos.c];
+      if (!tree || !person) return;
+      const open = () =>
+        setTarget({
+          rows,
+          tree,
+          person,
+          info: cellInfo(tree, person),
+          rect: el.getBoundingClientRect(),
+        });
+      clear();
+      if (via === 'focus') open();
+      else timer.current = setTimeout(open, HOVER_DELAY);
+    },
+    [rows, people],
+  );
+  const hide = useCallback(() => {
+    clear();
+    setTarget(undefined);
+  }, []);
+  const leave = useCallback(() => {
+    clear();
+    timer.current = setTimeout(() => setTarget(undefined), LEAVE_DELAY);
+  }, []);
+  const keep = useCallback(() => clear(), []);
+
+  // Escape dismisses a hover tooltip wherever focus is (WCAG 1.4.13).
+  const open = shown !== undefined;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && hide();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, hide]);
+
+  // The design changed under an open tooltip: its reasons are stale, so it closes.
+  const target = shown && shown.rows === rows ? shown : undefined;
+  return { target, show, hide, leave, keep };
+}

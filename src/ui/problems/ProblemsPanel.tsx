@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { findingIndexOf, useDerivedDesign } from '../../state';
+import { Panel } from '../common/Panel';
+import { ProblemItem } from './ProblemItem';
+
+const FIRST = 100;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Every current finding, errors first, with counts. Nothing here blocks editing. */
+export function ProblemsPanel() {
+  const design = useDerivedDesign();
+  const index = findingIndexOf(design);
+  const [showAll, setShowAll] = useState(false);
+  const sorted = [...index.all].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const shown = showAll ? sorted : sorted.slice(0, FIRST);
+  return (
+    <Panel
+      title="Problems"
+      id="problems"
+      className="problems-panel"
+      note={
+        <span aria-live="polite" className="counts">
+          <span className={index.errors ? 'count-error' : ''}>{plural(index.errors, 'error')}</span>
+          <span className={index.warnings ? 'count-warning' : ''}>
+            {plural(index.warnings, 'warning')}
+          </span>
+        </span>
+      }
+    >
+      {sorted.length === 0 ? (
+        <p className="panel-body muted">No problems: Amplify accepts this design.</p>
+      ) : (
+        <ul className="problem-list">
+          {shown.map((f, i) => (
+            <ProblemItem
+              key={`${f.code}:${f.storageIndex}:${f.pathIndex}:${f.ruleIndex}:${f.name}:${i}`}
+              finding={f}
+              design={design}
+            />
+          ))}
+        </ul>
+      )}
+      {sorted.length > shown.length && (
+        <div className="panel-body">
+          <button type="button" className="btn" onClick={() => setShowAll(true)}>
+            Show all {sorted.length}
+          </button>
+        </div>
+      )}
+    </Panel>
+  );
+}

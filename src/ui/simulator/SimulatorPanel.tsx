@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { ACCESS_ACTIONS, type AccessAction, type Person } from '../../core';
+import { matrixOf, simulate, useAppStore, useDerivedDesign } from '../../state';
+import { Panel } from '../common/Panel';
+import { personOptions } from './person-options';
+import { SimulatorResult } from './SimulatorResult';
+
+/** Asks IAM about one concrete request, as the deployed policies would answer it. */
+export function SimulatorPanel() {
+  const design = useDerivedDesign();
+  const storageIndex = useAppStore((s) => s.storageIndex);
+  const input = useAppStore((s) => s.simulator);
+  const setSimulator = useAppStore((s) => s.setSimulator);
+  const people = personOptions(matrixOf(design, storageIndex)?.people ?? []);
+  const person = people.some((p) => p.value === input.person) ? input.person : 'guest';
+  const simulation = simulate(design, storageIndex, { ...input, person });
+  const keyHint = useId();
+  return (
+    <Panel title="Request simulator" id="simulator">
+      <form className="panel-body simulator" onSubmit={(e) => e.preventDefault()}>
+        <label className="sim-field">
+          <span className="label">Person</span>
+          <select
+            className="field"
+            value={person}
+            onChange={(e) => setSimulator({ person: e.target.value as Person })}
+          >
+            {people.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="sim-field">
+          <span className="label">Action</span>
+          <select
+            className="field"
+            value={input.action}
+            onChange={(e) => setSimulator({ action: e.target.value as AccessAction })}
+          >
+            {ACCESS_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="sim-field wide">
+          <span className="label">Object key</span>
+          <input
+            className="field mono"
+            value={input.key}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={keyHint}
+            onChange={(e) => setSimulator({ key: e.target.value })}
+          />
+        </label>
+        <span id={keyHint} className="hint wide">
+          For list, the prefix being listed (e.g. <code>media/</code>).
+        </span>
+        <label className="sim-field wide">
+          <span className="label">Identity id</span>
+          <input
+            className="field mono"
+            value={input.identityId}
+            placeholder="us-east-1:1a2b3c…"
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => setSimulator({ identityId: e.target.value })}
+          />
+        </label>
+      </form>
+      {simulation && <SimulatorResult simulation={simulation} />}
+    </Panel>
+  );
+}
