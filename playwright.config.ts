@@ -18,7 +18,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4317;
+// E2E_PORT: another port when 4317 is taken by another checkout's preview server.
+const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,11 +1,44 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The Content-Security-Policy meta of index.html holds for builds (preview, any static host). The
+ * dev server needs what it forbids — React's fast-refresh preamble is an inline script, hot reload
+ * a websocket — so it serves the page without it.
+ */
+const cspOnlyInBuilds: Plugin = {
+  name: 'csp-only-in-builds',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
+
+/**
+ * Monaco's TypeScript mode imports `internal/common/workers.js` for one small function; that file
+ * also imports every editor contribution. A stand-in (src/ui/code/monaco-workers.ts) keeps the
+ * code editor's lazy chunk ~250 KiB gzip smaller and free of contributions that fail when loaded
+ * after a read-only viewer has started Monaco's services.
+ */
+const monacoWorkersStandIn = fileURLToPath(
+  new URL('./src/ui/code/monaco-workers.ts', import.meta.url),
+);
+const slimMonacoWorkers = {
+  name: 'slim-monaco-workers',
+  resolveId: (source: string, importer: string | undefined) =>
+    importer?.includes('monaco-editor') && source.endsWith('/internal/common/workers.js')
+      ? monacoWorkersStandIn
+      : null,
+};
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // `pre`: ahead of Vite's own resolver, which would resolve the relative import first.
+  plugins: [react(), cspOnlyInBuilds, { ...slimMonacoWorkers, enforce: 'pre' }],
+  // The dev server pre-bundles Monaco, so the stand-in must be resolved there too.
+  optimizeDeps: { rolldownOptions: { plugins: [slimMonacoWorkers] } },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],

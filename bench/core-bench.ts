@@ -2,25 +2,37 @@
  * The core's whole pipeline (validate + compile + matrix + exports) against the real Amplify code
  * (the same access record through @aws-amplify/backend-storage's path validation and policy
  * orchestration, rendered by CDK) at growing sizes.
+ *
+ * The two sides do not do the same work, so two core figures are given: the whole pipeline the
+ * tool runs (it also computes every finding, the effective matrix and resource.ts, which Amplify
+ * never does), and "like Amplify": validation + compilation + the IAM and outputs JSON, the part
+ * Amplify does too. Amplify's side includes building the CDK App/Stack/Bucket and CDK's policy
+ * rendering (`stack.resolve`), and the reference harness's JSON round-trip of its result.
  */
 import {
   accessMatrix,
+  accessMatrixRows,
   accessModel,
+  amplifyOutputs,
   bucketPlacements,
+  compileStorage,
+  iamExport,
   renderIamJson,
   renderOutputsJson,
   renderResourceTs,
+  toJsonText,
   validateDesign,
   type Design,
 } from '../src/core';
 import { runAmplifyStorageAccess, type RefRule } from '../test/reference/amplify-reference';
 import { generatedDesign } from './designs';
-import { measure } from './measure';
+import { measure, type Timing } from './measure';
 
 export interface CoreRow {
-  paths: number;
-  core: { p50: number; p95: number };
-  amplify: { p50: number; p95: number };
+  readonly paths: number;
+  readonly core: Timing;
+  readonly likeAmplify: Timing;
+  readonly amplify: Timing;
 }
 
 function corePipeline(design: Design): void {
@@ -33,6 +45,14 @@ function corePipeline(design: Design): void {
   renderResourceTs(design);
 }
 
+/** What Amplify's side does too: check the paths, compile, write the policies and the outputs. */
+function coreLikeAmplify(design: Design): void {
+  const compiled = compileStorage(design.storages[0]!);
+  validateDesign(design, [compiled]);
+  toJsonText(iamExport(compiled, 'bench-bucket'));
+  toJsonText(amplifyOutputs(design, [compiled], bucketPlacements(design)));
+}
+
 function amplifyPipeline(design: Design): void {
   const storage = design.storages[0]!;
   const paths = storage.paths.map((p) => [p.path, p.rules as RefRule[]] as [string, RefRule[]]);
@@ -40,14 +60,49 @@ function amplifyPipeline(design: Design): void {
   if (!result.ok) throw new Error(`Amplify rejected the bench design: ${result.message}`);
 }
 
+const budget = (paths: number) => ({ minRuns: 5, budgetMs: paths >= 1000 ? 4000 : 1500 });
+
 export function benchCore(sizes: readonly number[]): CoreRow[] {
   return sizes.map((paths) => {
     const design = generatedDesign(paths);
-    const budgetMs = paths >= 1000 ? 4000 : 1500;
     return {
       paths,
-      core: measure(() => corePipeline(design), { minRuns: 3, budgetMs }),
-      amplify: measure(() => amplifyPipeline(design), { minRuns: 3, budgetMs }),
+      core: measure(() => corePipeline(design), budget(paths)),
+      likeAmplify: measure(() => coreLikeAmplify(design), budget(paths)),
+      amplify: measure(() => amplifyPipeline(design), budget(paths)),
+    };
+  });
+}
+
+export interface StageRow {
+  readonly paths: number;
+  readonly stages: Readonly<Record<string, Timing>>;
+}
+
+/** Rows the app's matrix panel computes for one screen (it is windowed). */
+export const VISIBLE_ROWS = 40;
+
+/** Each stage on its own, to see which one grows faster than the number of paths. */
+export function benchStages(sizes: readonly number[]): StageRow[] {
+  return sizes.map((paths) => {
+    const design = generatedDesign(paths);
+    const storage = design.storages[0]!;
+    const model = accessModel(storage);
+    // One screen from the middle of the list.
+    const first = Math.max(0, Math.floor(paths / 2) - VISIBLE_ROWS / 2);
+    const visible = Array.from({ length: Math.min(VISIBLE_ROWS, paths - first) }, (_, i) => first + i);
+    const stages: Record<string, () => void> = {
+      compile: () => accessModel(storage),
+      validate: () => validateDesign(design, [model.compiled]),
+      'matrix (all rows)': () => accessMatrix(design, model),
+      [`matrix (${VISIBLE_ROWS} rows)`]: () => accessMatrixRows(design, model, visible),
+      'IAM JSON': () => renderIamJson(design, 0, 'bench-bucket'),
+      'outputs JSON': () => renderOutputsJson(design, bucketPlacements(design)),
+      'resource.ts': () => renderResourceTs(design),
+    };
+    return {
+      paths,
+      stages: Object.fromEntries(Object.entries(stages).map(([name, fn]) => [name, measure(fn, budget(paths))])),
     };
   });
 }

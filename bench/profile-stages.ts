@@ -1,18 +1,12 @@
-/** Times each pipeline stage separately at one size: `node scripts/bench.mjs` style, run via esbuild. */
-import { accessMatrix, accessModel, renderResourceTs, validateDesign, renderIamJson, renderOutputsJson, bucketPlacements } from '../src/core';
-import { generatedDesign } from './designs';
-import { measure, ms } from './measure';
+/**
+ * Times each pipeline stage separately at one size (N, default 1000): bundle it with esbuild and
+ * run it under `node --cpu-prof` to see where a stage spends its time.
+ */
+import { benchStages } from './core-bench';
+import { ms } from './measure';
 
 const n = Number(process.env.N ?? 1000);
-const design = generatedDesign(n);
-const storage = design.storages[0]!;
-const model = accessModel(storage);
-const stages: [string, () => void][] = [
-  ['compile', () => accessModel(storage)],
-  ['validate', () => validateDesign(design, [model.compiled])],
-  ['matrix', () => accessMatrix(design, model)],
-  ['iam', () => renderIamJson(design, 0, 'b')],
-  ['outputs', () => renderOutputsJson(design, bucketPlacements(design))],
-  ['resource.ts', () => renderResourceTs(design)],
-];
-for (const [name, fn] of stages) console.log(name.padEnd(12), ms(measure(fn, { minRuns: 3, budgetMs: 1000 }).p50));
+const [row] = benchStages([n]);
+for (const [name, t] of Object.entries(row!.stages)) {
+  console.log(name.padEnd(20), `CPU ${ms(t.cpu.p50)}`.padEnd(14), `wall ${ms(t.wall.p50)}`);
+}

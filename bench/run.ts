@@ -1,44 +1,148 @@
 /**
  * `npm run bench`: every figure in one process and one run, so they are comparable. Prints the
- * table and writes it to bench/results.md.
+ * tables and writes them to bench/results.md (the README's Performance section copies them).
+ *
+ * Environment: BENCH_SIZES (core, default 10,100,1000,5000), BENCH_UI_SIZES (browser, default
+ * 50,500,2000), BENCH_UI_RUNS (clicks per size, default 30), BENCH_SKIP_UI=1 (no browser).
  */
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSizes, kib } from './bundle-size';
 import { benchCli } from './cli-bench';
-import { benchCore } from './core-bench';
-import { ms } from './measure';
+import { benchCore, benchStages, type StageRow } from './core-bench';
+import { ensureDist, serveStatic, snapshotDist } from './dist';
+import { ms, type Percentiles, type Timing } from './measure';
+import { benchUi } from './ui-bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
+const list = (value: string | undefined, fallback: string) => (value ?? fallback).split(',').map(Number);
+const sizes = list(process.env.BENCH_SIZES, '10,100,1000,5000');
+const uiSizes = list(process.env.BENCH_UI_SIZES, '50,500,2000');
+const uiRuns = Number(process.env.BENCH_UI_RUNS ?? 30);
 
 const lines: string[] = [];
 const log = (line = '') => {
   lines.push(line);
   console.log(line);
 };
+const pp = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)}`;
+const us = (msPerRun: number, paths: number) => ((msPerRun * 1000) / paths).toFixed(1);
 
 log('# Access Matrix benchmarks');
 log();
-log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Times in ms (p50 / p95).`);
+log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}; ` +
+    `load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
+);
+log('Times in ms as p50 / p95. The machine is shared, so each figure comes with CPU time, which another');
+log("process holding the core does not inflate: Node's `process.cpuUsage()` (this process, all threads)");
+log("and, in the browser, Chrome's main-thread CPU time (`Performance.getMetrics` in `threadTicks`).");
 log();
+
+// ---------------------------------------------------------------------------------------------
 log('## Core pipeline vs Amplify');
 log();
-log('Core = validate + compile + effective matrix + IAM/outputs/resource.ts exports.');
-log("Amplify = the same access record through @aws-amplify/backend-storage's path validation and policy orchestration, rendered by CDK.");
+log('Core = validate (every finding) + compile + the whole effective matrix + IAM JSON, amplify_outputs.json and resource.ts.');
+log('Core like Amplify = only what Amplify does too: validate + compile + IAM and outputs JSON.');
+log("Amplify = the same access record through @aws-amplify/backend-storage's path validation and policy orchestration,");
+log('including building the CDK App/Stack/Bucket and CDK rendering the policies (`stack.resolve`), plus the reference');
+log("harness's JSON round-trip of the result. Ratios compare CPU p50.");
 log();
-log('| paths | core p50 | core p95 | Amplify p50 | Amplify p95 | Amplify / core |');
-log('|---:|---:|---:|---:|---:|---:|');
+log('| paths | core wall | core CPU | core CPU µs/path | core like Amplify CPU | Amplify wall | Amplify CPU | Amplify / core | Amplify / core like Amplify |');
+log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of benchCore(sizes)) {
-  log(`| ${row.paths} | ${ms(row.core.p50)} | ${ms(row.core.p95)} | ${ms(row.amplify.p50)} | ${ms(row.amplify.p95)} | ${(row.amplify.p50 / row.core.p50).toFixed(1)}× |`);
+  log(
+    `| ${row.paths} | ${pp(row.core.wall)} | ${pp(row.core.cpu)} | ${us(row.core.cpu.p50, row.paths)} | ${pp(row.likeAmplify.cpu)} | ` +
+      `${pp(row.amplify.wall)} | ${pp(row.amplify.cpu)} | ${(row.amplify.cpu.p50 / row.core.cpu.p50).toFixed(1)}× | ` +
+      `${(row.amplify.cpu.p50 / row.likeAmplify.cpu.p50).toFixed(1)}× |`,
+  );
 }
 log();
+
+// ---------------------------------------------------------------------------------------------
+const stageSizes = sizes.filter((n) => n >= 1000);
+if (stageSizes.length > 0) {
+  const stages = benchStages(stageSizes);
+  const names = Object.keys(stages[0]!.stages);
+  log('## Core stages: CPU p50 in ms (µs per path)');
+  log();
+  log('Linear work keeps µs per path flat from 1,000 to 5,000 paths; n·log n lets it grow slowly.');
+  log();
+  log(`| stage | ${stages.map((s) => `${s.paths} paths`).join(' | ')} |`);
+  log(`|---|${stages.map(() => '---:').join('|')}|`);
+  const cell = (s: StageRow, name: string) => {
+    const t: Timing = s.stages[name]!;
+    return name.includes('rows)') ? ms(t.cpu.p50) : `${ms(t.cpu.p50)} (${us(t.cpu.p50, s.paths)})`;
+  };
+  for (const name of names) log(`| ${name} | ${stages.map((s) => cell(s, name)).join(' | ')} |`);
+  log();
+}
+
+// ---------------------------------------------------------------------------------------------
 log('## CLI start-to-answer (fresh node process, 30-path resource.ts)');
 log();
-const cli = benchCli(`${root}bin/access-matrix.js`);
-log('| command | p50 | p95 |');
-log('|---|---:|---:|');
-log(`| check | ${ms(cli.check.p50)} | ${ms(cli.check.p95)} |`);
-log(`| matrix --json | ${ms(cli.matrix.p50)} | ${ms(cli.matrix.p95)} |`);
+log('Wall time around the child process; CPU time is the child\'s own (user + system, from its start).');
 log();
+const cli = benchCli(`${root}bin/access-matrix.js`, pathToFileURL(`${root}bench/cpu-report.mjs`).href);
+log('| command | wall | CPU |');
+log('|---|---:|---:|');
+log(`| check | ${pp(cli.check.wall)} | ${pp(cli.check.cpu)} |`);
+log(`| matrix --json | ${pp(cli.matrix.wall)} | ${pp(cli.matrix.cpu)} |`);
+log();
+
+// ---------------------------------------------------------------------------------------------
+if (process.env.BENCH_SKIP_UI !== '1') {
+  const rebuilt = ensureDist(root);
+  const dist = snapshotDist(root);
+  const sizesOf = bundleSizes(dist);
+  const sum = (files: readonly { gzip: number }[]) => files.reduce((a, f) => a + f.gzip, 0);
+  log('## First load (gzip, zlib level 6)');
+  log();
+  log(`dist/ ${rebuilt ? `rebuilt by this run (${rebuilt})` : 'up to date'}. Initial = what index.html loads and its static imports.`);
+  log();
+  log('| part | files | gzip |');
+  log('|---|---|---:|');
+  log(`| initial | ${sizesOf.initial.map((f) => f.file).join(', ')} | ${kib(sum(sizesOf.initial))} |`);
+  const monaco = sizesOf.lazy.filter((f) => f.monaco);
+  const other = sizesOf.lazy.filter((f) => !f.monaco);
+  log(`| lazy: code editor (Monaco) | ${monaco.map((f) => f.file).join(', ')} | ${kib(sum(monaco))} |`);
+  if (other.length) log(`| lazy: other | ${other.map((f) => f.file).join(', ')} | ${kib(sum(other))} |`);
+  log();
+
+  const server = await serveStatic(dist);
+  try {
+    const ui = await benchUi(server.url, uiSizes, uiRuns);
+    log(`## Browser: checkbox click → updated matrix (${ui.browser}, headless, 1280×720)`);
+    log();
+    log(`A real click on the first path's "guest write" checkbox, ${uiRuns} times per size (after 3 warm-ups, the page idle`);
+    log('in between). CPU columns are main-thread CPU time in ms, p50 / p95:');
+    log('- script to matrix: JavaScript from the click until the matrix cell shows the change (Chrome trace, thread time);');
+    log('- script to frame: JavaScript until the frame after that (includes deferred work that ran before the frame);');
+    log('- script, whole edit: all JavaScript the edit causes until the page is idle (findings, problems, exports, autosave);');
+    log('- main thread, whole edit: the same plus style, layout and paint.');
+    log('Wall columns are measured in the page and stretch when the machine is busy.');
+    log();
+    log('| paths | script to matrix | script to frame | script, whole edit | main thread, whole edit | wall to matrix | wall to frame | matrix rows in DOM |');
+    log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const c of ui.clicks) {
+      log(
+        `| ${c.paths} | ${pp(c.scriptToMatrix)} | ${pp(c.scriptToFrame)} | ${pp(c.scriptTotal)} | ${pp(c.taskTotal)} | ` +
+          `${pp(c.dom)} | ${pp(c.frame)} | ${c.matrixRows} of ${c.paths} |`,
+      );
+    }
+    log();
+    log('## Browser: scrolling the matrix (400 px per frame)');
+    log();
+    log('| paths | frames | wall per frame | script CPU per frame (mean) | main-thread CPU per frame (mean) | matrix rows in DOM |');
+    log('|---:|---:|---:|---:|---:|---:|');
+    for (const s of ui.scroll) {
+      log(`| ${s.paths} | ${s.frames} | ${pp(s.frame)} | ${ms(s.scriptPerFrame)} | ${ms(s.taskPerFrame)} | ${s.matrixRows} of ${s.paths} |`);
+    }
+    log();
+  } finally {
+    await server.close();
+  }
+}
 
 writeFileSync(`${root}bench/results.md`, `${lines.join('\n')}\n`);

@@ -53,11 +53,17 @@ export { PolicyIndex } from './access/policy-index';
 export { decide, type AccessRequest, type Decision, type DecisionKind } from './access/decide';
 export {
   accessMatrix,
+  accessMatrixRows,
   accessModel,
+  lazyAccessMatrix,
+  matrixRowHeads,
   type AccessMatrix,
   type AccessModel,
+  type LazyAccessMatrix,
   type MatrixCell,
+  type MatrixOptions,
   type MatrixRow,
+  type MatrixRowHead,
 } from './access/matrix';
 export { matrixPeople, personLabel, personRole, OWNER_ID, OTHER_ID, CALLER_ID, type Person } from './access/people';
 

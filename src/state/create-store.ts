@@ -53,6 +53,7 @@ export function createAppStore(initial: Partial<AppData> = {}) {
         commit(design);
         set({ storageIndex: 0 });
       },
+      replaceDesign: commit,
       selectStorage: (storageIndex) =>
         set({ storageIndex: clampStorage(get().design, storageIndex) }),
       setBucketSettings: ({ bucketName, ...rest }) => {

@@ -11,7 +11,19 @@ export type {
   ThemeChoice,
 } from './types';
 export { TEMPLATES, TEMPLATE_NAMES, type TemplateName } from './templates';
-export { loadSession, autosave } from './persist';
+export {
+  startApp,
+  SessionProvider,
+  useSession,
+  useSessionStatus,
+  SESSION_KEY,
+  type Started,
+  type Session,
+  type SessionStatus,
+} from './persist';
+export { shareLinkFor, embedCodeFor, isLongLink, type EmbedChoice } from './share/share-url';
+export type { EmbedOptions } from './share/embed-options';
+export { importText, type ImportOutcome, type ImportIssue } from './import/import-text';
 export { simulate, keyNotes, type Simulation } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
 export { findingIndexOf, type FindingIndex } from './selectors/finding-index';

@@ -40,6 +40,8 @@ export interface AppActions {
   applyFix: (fix: Fix) => void;
   loadTemplate: (name: TemplateName) => void;
   loadDesign: (design: Design) => void;
+  /** A whole new version of the design (read from code): one undo step, the storage stays selected. */
+  replaceDesign: (design: Design) => void;
   selectStorage: (storageIndex: number) => void;
   setBucketSettings: (
     patch: Partial<Omit<BucketSettings, 'bucketNames'>> & { bucketName?: string },

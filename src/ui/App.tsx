@@ -1,31 +1,54 @@
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { ComparePanel } from './compare/ComparePanel';
 import { DesignPanel } from './design/DesignPanel';
 import { ExportsPanel } from './exports/ExportsPanel';
+import { ImportProvider } from './import/ImportProvider';
 import { AppHeader } from './layout/AppHeader';
 import { useThemeAttribute } from './layout/useTheme';
 import { MatrixPanel } from './matrix/MatrixPanel';
+import { SessionBanners } from './persist/SessionBanners';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SimulatorPanel } from './simulator/SimulatorPanel';
 
-/** The screen: design and its consequences side by side; problems and the simulator alongside. */
+/**
+ * The screen: design and its consequences side by side; problems and the simulator alongside.
+ * Each panel has its own error boundary, so one failing panel leaves the others working.
+ */
 export function App() {
   useThemeAttribute();
   return (
-    <div className="app">
-      <a className="skip-link" href="#matrix">
-        Skip to effective access
-      </a>
-      <AppHeader />
-      <div className="workspace">
-        <main className="main-column">
-          <DesignPanel />
-          <MatrixPanel />
-          <ExportsPanel />
-        </main>
-        <aside className="side-column" aria-label="Checks">
-          <ProblemsPanel />
-          <SimulatorPanel />
-        </aside>
+    <ImportProvider>
+      <div className="app">
+        <a className="skip-link" href="#matrix">
+          Skip to effective access
+        </a>
+        <AppHeader />
+        <SessionBanners />
+        <div className="workspace">
+          <main className="main-column">
+            <ErrorBoundary id="design" title="Design">
+              <DesignPanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="matrix" title="Effective access">
+              <MatrixPanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="exports" title="Exports">
+              <ExportsPanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="compare" title="Compare">
+              <ComparePanel />
+            </ErrorBoundary>
+          </main>
+          <aside className="side-column" aria-label="Checks">
+            <ErrorBoundary id="problems" title="Problems">
+              <ProblemsPanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="simulator" title="Request simulator">
+              <SimulatorPanel />
+            </ErrorBoundary>
+          </aside>
+        </div>
       </div>
-    </div>
+    </ImportProvider>
   );
 }

@@ -2,7 +2,7 @@ import { roleLabel, type RoleKey } from '../compile/roles';
 import { S3_ACTION } from '../compile/iam-json';
 import { ruleSource } from '../model/build';
 import type { AccessAction, Storage } from '../model/types';
-import { iamPatternMatches, type RequestContext } from './iam-pattern';
+import { matchesCompiled, type RequestContext } from './iam-pattern';
 import type { IndexedPattern, PolicyIndex } from './policy-index';
 
 /** A concrete request: who (by IAM role and identity id), which action, which key (list: the prefix). */
@@ -30,9 +30,22 @@ export interface Decision {
  * Allow is needed. The single place where access is decided; the matrix asks it too.
  */
 export function decide(index: PolicyIndex, storage: Storage, request: AccessRequest): Decision {
-  const deny = firstMatch(index, request, 'deny');
+  return decideAmong(index.candidates(request.role, request.key), index, storage, request);
+}
+
+/**
+ * `decide`, given `index.candidates(request.role, request.key)`: the matrix looks the candidates
+ * of a key up once and decides every action on that key from them.
+ */
+export function decideAmong(
+  candidates: readonly IndexedPattern[],
+  index: PolicyIndex,
+  storage: Storage,
+  request: AccessRequest,
+): Decision {
+  const deny = bestMatch(candidates, request, 'Deny');
   if (deny) return new LazyDecision(false, 'explicit-deny', deny, index, storage, request);
-  const allow = firstMatch(index, request, 'allow');
+  const allow = bestMatch(candidates, request, 'Allow');
   if (allow) return new LazyDecision(true, 'allow', allow, index, storage, request);
   return new LazyDecision(false, 'implicit-deny', undefined, index, storage, request);
 }
@@ -70,19 +83,15 @@ class LazyDecision implements Decision {
   }
 }
 
-// Reused between calls: collecting candidates must not allocate on the hot path.
-const scratch: IndexedPattern[] = [];
-
-function firstMatch(index: PolicyIndex, request: AccessRequest, effect: 'allow' | 'deny'): IndexedPattern | undefined {
-  scratch.length = 0;
-  index.collectCandidates(request.role, request.action, effect, request.key, scratch);
+function bestMatch(candidates: readonly IndexedPattern[], request: AccessRequest, effect: 'Allow' | 'Deny'): IndexedPattern | undefined {
   let best: IndexedPattern | undefined;
-  for (const candidate of scratch) {
-    if (!iamPatternMatches(candidate.pattern, request.key, request)) continue;
+  for (const candidate of candidates) {
+    const { statement } = candidate;
+    if (statement.action !== request.action || statement.effect !== effect) continue;
+    if (!matchesCompiled(candidate.compiled, request.key, request)) continue;
     // Report the most specific match: it is the one a person looks for.
     if (!best || candidate.pattern.length > best.pattern.length) best = candidate;
   }
-  scratch.length = 0;
   return best;
 }
 

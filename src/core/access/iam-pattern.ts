@@ -6,15 +6,29 @@ export interface RequestContext {
   readonly identityId?: string;
 }
 
-type Token = { readonly kind: 'literal'; readonly text: string } | { readonly kind: 'star' } | { readonly kind: 'one' };
+type Token =
+  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'star' }
+  | { readonly kind: 'one' }
+  | { readonly kind: 'variable'; readonly name: string };
 
 /**
- * An IAM string pattern (Resource ARN or StringLike value) resolved for one request: `*` matches
+ * An IAM string pattern (Resource ARN or StringLike value) split into tokens once: `*` matches
  * any run of characters (including `/`), `?` any single character, `${var}` is a policy variable
- * (`${*}`, `${?}`, `${$}` are the escapes for the literal characters). A variable the request does
- * not provide makes the pattern match nothing, as in IAM.
+ * (`${*}`, `${?}`, `${$}` are the escapes for the literal characters, folded into the text here).
+ * The policy index keeps these, so deciding a request parses nothing.
  */
-export function resolvePattern(pattern: string, context: RequestContext): Token[] | null {
+export interface CompiledPattern {
+  readonly tokens: readonly Token[];
+  /** Whether some token is a variable the request must provide. */
+  readonly variables: boolean;
+}
+
+const STAR: Token = { kind: 'star' };
+const ONE: Token = { kind: 'one' };
+const ESCAPES = new Set(['*', '?', '$']);
+
+export function compilePattern(pattern: string): CompiledPattern {
   const tokens: Token[] = [];
   let literal = '';
   const flush = () => {
@@ -26,48 +40,58 @@ export function resolvePattern(pattern: string, context: RequestContext): Token[
     if (ch === '$' && pattern[i + 1] === '{') {
       const end = pattern.indexOf('}', i + 2);
       if (end > 0) {
-        const value = variableValue(pattern.slice(i + 2, end), context);
-        if (value === null) return null;
-        literal += value;
+        const name = pattern.slice(i + 2, end);
+        if (ESCAPES.has(name)) literal += name;
+        else {
+          flush();
+          tokens.push({ kind: 'variable', name });
+        }
         i = end;
         continue;
       }
     }
     if (ch === '*' || ch === '?') {
       flush();
-      tokens.push({ kind: ch === '*' ? 'star' : 'one' });
+      tokens.push(ch === '*' ? STAR : ONE);
     } else literal += ch;
   }
   flush();
-  return tokens;
+  return { tokens, variables: tokens.some((t) => t.kind === 'variable') };
 }
 
 const OWNER_NAME = OWNER_VARIABLE.slice(2, -1);
 
+/** A variable's value for this request; null when the request does not provide it. */
 function variableValue(name: string, context: RequestContext): string | null {
-  if (name === '*' || name === '?' || name === '$') return name;
   if (name === OWNER_NAME) return context.identityId ?? null;
   return null;
 }
 
-/** Whether `text` matches resolved pattern tokens (greedy with backtracking on the last star). */
-export function matchTokens(tokens: readonly Token[], text: string): boolean {
-  return matchFrom(tokens, 0, text, 0);
+/**
+ * Whether `text` matches a compiled pattern for this caller (greedy with backtracking on stars).
+ * A variable the request does not provide makes the pattern match nothing, as in IAM.
+ */
+export function matchesCompiled(compiled: CompiledPattern, text: string, context: RequestContext): boolean {
+  if (compiled.variables) {
+    for (const t of compiled.tokens) if (t.kind === 'variable' && variableValue(t.name, context) === null) return false;
+  }
+  return matchFrom(compiled.tokens, 0, text, 0, context);
 }
 
-function matchFrom(tokens: readonly Token[], ti: number, text: string, pos: number): boolean {
+function matchFrom(tokens: readonly Token[], ti: number, text: string, pos: number, context: RequestContext): boolean {
   for (; ti < tokens.length; ti++) {
     const token = tokens[ti]!;
-    if (token.kind === 'literal') {
-      if (!text.startsWith(token.text, pos)) return false;
-      pos += token.text.length;
+    if (token.kind === 'literal' || token.kind === 'variable') {
+      const value = token.kind === 'literal' ? token.text : variableValue(token.name, context)!;
+      if (!text.startsWith(value, pos)) return false;
+      pos += value.length;
     } else if (token.kind === 'one') {
       if (pos >= text.length) return false;
       pos += 1;
     } else {
       if (ti === tokens.length - 1) return true;
       for (let start = pos; start <= text.length; start++) {
-        if (matchFrom(tokens, ti + 1, text, start)) return true;
+        if (matchFrom(tokens, ti + 1, text, start, context)) return true;
       }
       return false;
     }
@@ -77,12 +101,16 @@ function matchFrom(tokens: readonly Token[], ti: number, text: string, pos: numb
 
 /** Convenience: does an IAM pattern match this text for this caller? */
 export function iamPatternMatches(pattern: string, text: string, context: RequestContext): boolean {
-  const tokens = resolvePattern(pattern, context);
-  return tokens !== null && matchTokens(tokens, text);
+  return matchesCompiled(compilePattern(pattern), text, context);
 }
 
 /** The literal start of a pattern, up to its first wildcard or variable: used to index patterns. */
 export function literalLead(pattern: string): string {
-  const stop = pattern.search(/[*?]|\$\{/);
-  return stop < 0 ? pattern : pattern.slice(0, stop);
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern.charCodeAt(i);
+    if (ch === 42 /* * */ || ch === 63 /* ? */ || (ch === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */)) {
+      return pattern.slice(0, i);
+    }
+  }
+  return pattern;
 }

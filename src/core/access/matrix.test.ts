@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessMatrix,
+  accessMatrixRows,
   accessModel,
   allow,
+  lazyAccessMatrix,
+  matrixRowHeads,
   designFromAccess,
   matrixPeople,
   type AccessAction,
@@ -217,5 +220,41 @@ describe('rows', () => {
     // guest can read foo/bar/* only; the foo/* row must not show guest read
     const m = matrixOf(designFromAccess({ 'foo/*': [allow.authenticated.to(['read'])], 'foo/bar/*': [allow.guest.to(['read'])] }));
     expect(table(m)['foo/*']!.guest).toEqual([]);
+  });
+});
+
+describe('only the rows asked for (the windowed editor)', () => {
+  const design = designFromAccess({
+    'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])],
+    'public/drafts/*': [allow.authenticated.to(['read'])],
+    'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
+    'admin/*': [allow.groups(['admin']).to(['read', 'write', 'delete'])],
+  });
+  const model = accessModel(design.storages[0]!);
+  const plain = (rows: readonly unknown[]) => JSON.parse(JSON.stringify(rows));
+
+  it('accessMatrixRows gives exactly the rows of the whole matrix, in the order asked, overrides included', () => {
+    const all = accessMatrix(design, model);
+    const some = accessMatrixRows(design, model, [1, 3, 0]);
+    expect(some.map((r) => r.pathIndex)).toEqual([1, 3, 0]);
+    expect(plain(some)).toEqual(plain([all.rows[1], all.rows[3], all.rows[0]]));
+    expect(some[0]!.cells.authenticated!.overridden).toEqual(['write']);
+  });
+
+  it('a lazy matrix computes a row once, on first use, and reuses precomputed heads', () => {
+    const heads = matrixRowHeads(design.storages[0]!.paths.map((p) => p.path));
+    expect(heads.map((h) => h.parentIndex)).toEqual([undefined, 0, undefined, undefined]);
+    const lazy = lazyAccessMatrix(design, model, { heads });
+    expect(lazy.heads).toBe(heads);
+    expect(lazy.row(2)).toBe(lazy.row(2));
+    expect(plain([lazy.row(2)])).toEqual(plain([accessMatrix(design, model).rows[2]]));
+    expect(() => lazy.row(4)).toThrow(RangeError);
+  });
+
+  it('extra paths get heads without a parent, numbered after the defined ones', () => {
+    expect(matrixRowHeads(['a/*'], ['a/b/*'])).toEqual([
+      { pathIndex: 0, path: 'a/*' },
+      { pathIndex: 1, path: 'a/b/*' },
+    ]);
   });
 });

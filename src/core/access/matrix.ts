@@ -3,7 +3,7 @@ import type { CompiledStorage } from '../compile/types';
 import { ACCESS_ACTIONS, type AccessAction, type Design, type Storage } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
 import { definedPrefixes } from '../validate/path-rules';
-import { decide, type Decision } from './decide';
+import { decideAmong, type Decision } from './decide';
 import { matrixPeople, OTHER_ID, OWNER_ID, personRole, type PeopleOptions, type Person } from './people';
 import { PolicyIndex } from './policy-index';
 
@@ -16,11 +16,15 @@ export interface MatrixCell {
   readonly overridden: readonly AccessAction[];
 }
 
-export interface MatrixRow {
+/** A row without its cells: which path, and the defined parent of a subpath. */
+export interface MatrixRowHead {
   readonly pathIndex: number;
   readonly path: string;
   /** The row of the defined parent path, when this path is a subpath. */
   readonly parentIndex?: number;
+}
+
+export interface MatrixRow extends MatrixRowHead {
   /** Present for every person; `owner` only on rows with `{entity_id}`. */
   readonly cells: Readonly<Partial<Record<Person, MatrixCell>>>;
 }
@@ -56,72 +60,159 @@ export interface MatrixOptions extends PeopleOptions {
    * policies allow on objects in that folder".
    */
   readonly extraPaths?: readonly string[];
+  /**
+   * `matrixRowHeads` of exactly this storage's paths (and `extraPaths`), when the caller already
+   * has them: they depend on the path list only, so an edit of rules can reuse them.
+   */
+  readonly heads?: readonly MatrixRowHead[];
 }
 
-export function accessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): AccessMatrix {
-  const { storage } = model;
-  const people = options.people ?? matrixPeople(design, storage, options);
-  const defined = storage.paths.map((p) => p.path);
-  const paths = [...defined, ...(options.extraPaths ?? [])];
+/**
+ * A matrix whose rows are computed when first asked for and then kept. A screen shows a few dozen
+ * of thousands of rows, so the editor asks only for those; each row costs people × 4 decisions
+ * (plus its parent's, for what the subpath takes away). Tied to one compiled model: a new model
+ * (an edit) needs a new lazy matrix.
+ */
+export interface LazyAccessMatrix {
+  readonly people: readonly Person[];
+  /** Every row, in path order, without cells. */
+  readonly heads: readonly MatrixRowHead[];
+  /** The row at `pathIndex` with its cells (computed once). */
+  row(pathIndex: number): MatrixRow;
+}
+
+/**
+ * The rows of a matrix without cells, for these defined paths (then `extraPaths`, which have no
+ * parent): one trie walk per path, so O(total path length).
+ */
+export function matrixRowHeads(defined: readonly string[], extraPaths: readonly string[] = []): MatrixRowHead[] {
   const parents = definedPrefixes(defined);
   const firstIndex = new Map<string, number>();
   defined.forEach((p, i) => firstIndex.has(p) || firstIndex.set(p, i));
-  const witnesses = new WitnessKeys(paths);
-
-  const rows = paths.map((path, pathIndex): RawRow => {
-    const parentPath = pathIndex < defined.length ? parents.get(path)?.[0] : undefined;
+  const heads: MatrixRowHead[] = defined.map((path, pathIndex) => {
+    const parentPath = parents.get(path)?.[0];
     const parentIndex = parentPath === undefined ? undefined : firstIndex.get(parentPath);
-    const cells: Partial<Record<Person, RawCell>> = {};
-    for (const person of people) {
-      if (person === 'owner' && !path.includes(ENTITY_TOKEN)) continue;
-      cells[person] = cellFor(model, path, person, witnesses);
-    }
-    return { pathIndex, path, ...(parentIndex === undefined ? {} : { parentIndex }), cells };
+    return parentIndex === undefined ? { pathIndex, path } : { pathIndex, path, parentIndex };
   });
-  return { people, rows: rows.map((row) => withOverrides(row, rows)) };
+  extraPaths.forEach((path, i) => heads.push({ pathIndex: defined.length + i, path }));
+  return heads;
 }
 
-type RawCell = Omit<MatrixCell, 'overridden'>;
-type RawRow = Omit<MatrixRow, 'cells'> & { readonly cells: Readonly<Partial<Record<Person, RawCell>>> };
+export function lazyAccessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): LazyAccessMatrix {
+  const { storage } = model;
+  const people = options.people ?? matrixPeople(design, storage, options);
+  const heads = options.heads ?? matrixRowHeads(storage.paths.map((p) => p.path), options.extraPaths);
+  return new MatrixRows(model, people, heads);
+}
 
-function cellFor(model: AccessModel, path: string, person: Person, witnesses: WitnessKeys): RawCell {
-  const { role, identityId } = personRole(person);
-  const folder = path.replaceAll(ENTITY_TOKEN, person === 'owner' ? OWNER_ID : OTHER_ID);
-  const decisions = {} as Record<AccessAction, Decision>;
+/** Only the rows at these path indices (e.g. the ones on screen), in the order asked. */
+export function accessMatrixRows(
+  design: Design,
+  model: AccessModel,
+  pathIndices: readonly number[],
+  options: MatrixOptions = {},
+): MatrixRow[] {
+  const lazy = lazyAccessMatrix(design, model, options);
+  return pathIndices.map((i) => lazy.row(i));
+}
+
+/** Every row: what the CLI prints and a diff compares. */
+export function accessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): AccessMatrix {
+  const lazy = lazyAccessMatrix(design, model, options);
+  return { people: lazy.people, rows: lazy.heads.map((h) => lazy.row(h.pathIndex)) };
+}
+
+/** A cell before its row is asked for; the row fills in `overridden` once, then hands it out. */
+type RawCell = { -readonly [K in keyof MatrixCell]: MatrixCell[K] };
+type RawCells = Partial<Record<Person, RawCell>>;
+
+const NOTHING: readonly AccessAction[] = [];
+
+class MatrixRows implements LazyAccessMatrix {
+  private readonly witnesses: WitnessKeys;
+  private readonly raw: (RawCells | undefined)[];
+  private readonly rows: (MatrixRow | undefined)[];
+
+  constructor(
+    private readonly model: AccessModel,
+    readonly people: readonly Person[],
+    readonly heads: readonly MatrixRowHead[],
+  ) {
+    this.witnesses = new WitnessKeys(heads);
+    this.raw = new Array(heads.length);
+    this.rows = new Array(heads.length);
+  }
+
+  row(pathIndex: number): MatrixRow {
+    const done = this.rows[pathIndex];
+    if (done) return done;
+    const head = this.heads[pathIndex];
+    if (!head) throw new RangeError(`No matrix row at path index ${pathIndex}`);
+    const parent = head.parentIndex === undefined ? undefined : this.rawCells(head.parentIndex);
+    const cells = this.rawCells(pathIndex);
+    if (parent) {
+      for (const person of this.people) {
+        const cell = cells[person];
+        const above = parent[person];
+        if (cell && above) cell.overridden = above.allowed.filter((a) => !cell.allowed.includes(a));
+      }
+    }
+    const row: MatrixRow =
+      head.parentIndex === undefined
+        ? { pathIndex, path: head.path, cells }
+        : { pathIndex, path: head.path, parentIndex: head.parentIndex, cells };
+    this.rows[pathIndex] = row;
+    return row;
+  }
+
+  private rawCells(pathIndex: number): RawCells {
+    let cells = this.raw[pathIndex];
+    if (cells) return cells;
+    const { path } = this.heads[pathIndex]!;
+    const owned = path.includes(ENTITY_TOKEN);
+    // The keys asked about: one set for everybody, another for the owner in their own folder.
+    const others = requestKeys(path, OTHER_ID, this.witnesses);
+    const own = owned ? requestKeys(path, OWNER_ID, this.witnesses) : others;
+    cells = {};
+    for (const person of this.people) {
+      if (person === 'owner' && !owned) continue;
+      cells[person] = cellFor(this.model, person, person === 'owner' ? own : others);
+    }
+    this.raw[pathIndex] = cells;
+    return cells;
+  }
+}
+
+interface RequestKeys {
+  /** What a list request names: the folder's prefix. */
+  readonly folderKey: string;
+  /** An object directly in the folder, and how the explanation names it. */
+  readonly objectKey: string;
+  readonly objectLabel: string;
+}
+
+function requestKeys(path: string, identityId: string, witnesses: WitnessKeys): RequestKeys {
+  const folder = path.replaceAll(ENTITY_TOKEN, identityId);
   const folderKey = folderPrefix(folder);
-  const objectKey = witnesses.objectKey(folder);
-  const objectLabel = `an object directly in ${JSON.stringify(folderKey)}`;
+  return { folderKey, objectKey: witnesses.objectKey(folder), objectLabel: `an object directly in ${JSON.stringify(folderKey)}` };
+}
+
+function cellFor(model: AccessModel, person: Person, { folderKey, objectKey, objectLabel }: RequestKeys): RawCell {
+  const { role, identityId } = personRole(person);
+  const decisions = {} as Record<AccessAction, Decision>;
+  // Two lookups per cell (the object's key, the folder's prefix) serve all four actions.
+  const onObject = model.index.candidates(role, objectKey);
+  const onFolder = model.index.candidates(role, folderKey);
+  const allowed: AccessAction[] = [];
   for (const action of ACCESS_ACTIONS) {
-    const request =
+    const decision =
       action === 'list'
-        ? { role, action, key: folderKey, identityId }
-        : { role, action, key: objectKey, keyLabel: objectLabel, identityId };
-    decisions[action] = decide(model.index, model.storage, request);
+        ? decideAmong(onFolder, model.index, model.storage, { role, action, key: folderKey, identityId })
+        : decideAmong(onObject, model.index, model.storage, { role, action, key: objectKey, keyLabel: objectLabel, identityId });
+    decisions[action] = decision;
+    if (decision.allowed) allowed.push(action);
   }
-  return { allowed: ACCESS_ACTIONS.filter((a) => decisions[a].allowed), decisions };
-}
-
-function withOverrides(row: RawRow, rows: readonly RawRow[]): MatrixRow {
-  if (row.parentIndex === undefined) return { ...row, cells: mapCells(row.cells, () => []) };
-  const parent = rows[row.parentIndex];
-  return {
-    ...row,
-    cells: mapCells(row.cells, (person, cell) => {
-      const above = parent?.cells[person];
-      return above ? above.allowed.filter((a) => !cell.allowed.includes(a)) : [];
-    }),
-  };
-}
-
-function mapCells(
-  cells: RawRow['cells'],
-  overridden: (person: Person, cell: RawCell) => readonly AccessAction[],
-): Partial<Record<Person, MatrixCell>> {
-  const out: Partial<Record<Person, MatrixCell>> = {};
-  for (const [person, cell] of Object.entries(cells) as [Person, RawCell][]) {
-    out[person] = { allowed: cell.allowed, decisions: cell.decisions, overridden: overridden(person, cell) };
-  }
-  return out;
+  return { allowed, decisions, overridden: NOTHING };
 }
 
 /** `media/*` → `media/`: the folder a list request names. */
@@ -136,9 +227,9 @@ function folderPrefix(path: string): string {
  */
 class WitnessKeys {
   private readonly leaf: string;
-  constructor(paths: readonly string[]) {
+  constructor(rows: readonly MatrixRowHead[]) {
     const used = new Set<number>();
-    for (const p of paths) for (let i = 0; i < p.length; i++) used.add(p.charCodeAt(i));
+    for (const { path } of rows) for (let i = 0; i < path.length; i++) used.add(path.charCodeAt(i));
     let code = 0xe000;
     while (used.has(code)) code++;
     this.leaf = String.fromCharCode(code);

@@ -32,51 +32,79 @@ export function compileStorage(storage: Storage): CompiledStorage {
   const grantsAt = new Map<string, { role: RoleKey; action: AccessAction }[]>();
   // prefix → rules of any role that produced it (to explain deny-by-default).
   const rulesAt = new Map<string, RuleRef[]>();
-  const outputs: Record<string, Record<string, AccessAction[]>> = {};
+  // prefix → access key → actions. A Map while building (the object is written once at the end,
+  // in the same key order): thousands of spreads into one big object were a hot spot.
+  const outputs = new Map<string, Record<string, AccessAction[]>>();
 
   for (const { pathIndex, entry } of accessRecordEntries(storage.paths)) {
     entry.rules.forEach((rule, ruleIndex) => {
       const ref = { pathIndex, ruleIndex };
       const actions = expandActions(rule.actions);
       const prefix = substitutedPrefix(entry.path, rule.principal);
-      const config: Record<string, AccessAction[]> = {};
+      let config = outputs.get(prefix);
+      if (!config) outputs.set(prefix, (config = {}));
+      // A later rule for the same access key replaces the actions but keeps the key's place.
       for (const id of uniquenessIds(rule.principal)) config[id] = actions;
-      outputs[prefix] = { ...outputs[prefix], ...config };
-      for (const role of rolesOf(rule.principal)) {
+      const ruleRoles = rolesOf(rule.principal);
+      for (const role of ruleRoles) {
         let grants = roles.get(role);
         if (!grants) roles.set(role, (grants = { actions: new Map(), firstRule: ref }));
         for (const action of actions) {
           let forAction = grants.actions.get(action);
           if (!forAction) grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
-          const refs = forAction.allow.get(prefix) ?? [];
-          forAction.allow.set(prefix, [...refs, ref]);
+          appendTo(forAction.allow, prefix, ref);
           appendTo(grantsAt, prefix, { role, action });
         }
       }
       // Once per rule, not per action: the rules a deny-by-default subpath has.
-      if (actions.length > 0 && rolesOf(rule.principal).length > 0) appendTo(rulesAt, prefix, ref);
+      if (actions.length > 0 && ruleRoles.length > 0) appendTo(rulesAt, prefix, ref);
     });
   }
 
-  denyByDefault(roles, grantsAt);
+  const ancestors = prefixAncestors([...grantsAt.keys()]);
+  denyByDefault(roles, grantsAt, ancestors);
   const policies: RolePolicy[] = [];
   const emptyPolicyRoles: { role: RoleKey; rule: RuleRef }[] = [];
   for (const [role, grants] of roles) {
-    const statements = toStatements(grants, rulesAt);
+    const statements = toStatements(grants, rulesAt, ancestors);
     if (statements.length === 0) emptyPolicyRoles.push({ role, rule: grants.firstRule });
     else policies.push({ role, statements });
   }
   return {
     policies,
     emptyPolicyRoles,
-    outputsPaths: storage.hasAccess ? (outputs as OutputsPaths) : undefined,
+    outputsPaths: storage.hasAccess ? outputsObject(outputs) : undefined,
   };
+}
+
+function outputsObject(outputs: ReadonlyMap<string, Record<string, AccessAction[]>>): OutputsPaths {
+  const paths: Record<string, Record<string, AccessAction[]>> = {};
+  for (const [prefix, config] of outputs) paths[prefix] = config;
+  return paths;
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * For every granted prefix, the other granted prefixes that are prefixes of it (Amplify's
+ * "Q is a prefix of P"), in insertion order. One trie for the whole storage, shared by the deny
+ * and the covered-prefix passes below (a trie per role and action used to dominate compilation).
+ */
+function prefixAncestors(prefixes: readonly string[]): Map<string, string[]> {
+  const order = new Map(prefixes.map((p, i) => [p, i]));
+  const trie = new PrefixTrie<string>();
+  for (const p of prefixes) trie.add(prefixForm(p), p);
+  const ancestors = new Map<string, string[]>();
+  for (const p of prefixes) {
+    const found = trie.under(p);
+    if (found.length === 0 || (found.length === 1 && found[0] === p)) continue;
+    ancestors.set(p, found.filter((q) => q !== p).sort((a, b) => order.get(a)! - order.get(b)!));
+  }
+  return ancestors;
 }
 
 /**
@@ -88,14 +116,11 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function denyByDefault(
   roles: Map<RoleKey, RoleGrants>,
   grantsAt: Map<string, { role: RoleKey; action: AccessAction }[]>,
+  ancestors: ReadonlyMap<string, readonly string[]>,
 ): void {
-  const allPrefixes = [...grantsAt.keys()];
-  const order = new Map(allPrefixes.map((p, i) => [p, i]));
-  const trie = new PrefixTrie<string>();
-  for (const p of allPrefixes) trie.add(prefixForm(p), p);
-  for (const prefix of allPrefixes) {
-    const parent = firstInOrder(trie.under(prefix).filter((p) => p !== prefix), order);
-    if (!parent || parent === prefix.replaceAll(`${OWNER_VARIABLE}/`, '')) continue;
+  for (const [prefix, above] of ancestors) {
+    const parent = above[0]!;
+    if (parent === prefix.replaceAll(OWNER_FOLDER, '')) continue;
     for (const { role, action } of grantsAt.get(parent) ?? []) {
       const grants = roles.get(role)!.actions.get(action)!;
       if (!grants.allow.has(prefix) && !grants.deny.has(prefix)) grants.deny.set(prefix, parent);
@@ -103,30 +128,31 @@ function denyByDefault(
   }
 }
 
-function firstInOrder(candidates: readonly string[], order: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  for (const c of candidates) if (best === undefined || order.get(c)! < order.get(best)!) best = c;
-  return best;
-}
+const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
 
 /**
  * Amplify drops an allowed prefix that another allowed prefix already covers, visiting them in
  * insertion order and looking only at those still present (removeSubPathsFromSet).
  */
-function withoutCoveredPrefixes(allow: ReadonlyMap<string, RuleRef[]>): [string, RuleRef[]][] {
+function withoutCoveredPrefixes(
+  allow: ReadonlyMap<string, RuleRef[]>,
+  ancestors: ReadonlyMap<string, readonly string[]>,
+): [string, RuleRef[]][] {
   const present = new Set(allow.keys());
-  const trie = new PrefixTrie<string>();
-  for (const p of present) trie.add(prefixForm(p), p);
   for (const p of allow.keys()) {
-    if (trie.under(p).some((q) => q !== p && present.has(q))) present.delete(p);
+    if (ancestors.get(p)?.some((q) => present.has(q))) present.delete(p);
   }
   return [...allow].filter(([p]) => present.has(p));
 }
 
-function toStatements(grants: RoleGrants, rulesAt: ReadonlyMap<string, RuleRef[]>): CompiledStatement[] {
+function toStatements(
+  grants: RoleGrants,
+  rulesAt: ReadonlyMap<string, RuleRef[]>,
+  ancestors: ReadonlyMap<string, readonly string[]>,
+): CompiledStatement[] {
   const statements: CompiledStatement[] = [];
   for (const [action, { allow, deny }] of grants.actions) {
-    const allowed: StatementPrefix[] = withoutCoveredPrefixes(allow).map(([prefix, rules]) => ({ prefix, rules }));
+    const allowed: StatementPrefix[] = withoutCoveredPrefixes(allow, ancestors).map(([prefix, rules]) => ({ prefix, rules }));
     if (allowed.length > 0) statements.push({ effect: 'Allow', action, prefixes: allowed });
     if (deny.size > 0) {
       const denied = [...deny].map(([prefix, parent]) => ({ prefix, parent, rules: rulesAt.get(prefix) ?? [] }));

@@ -5,7 +5,15 @@ import type { CompiledStatement, OutputsPaths } from '../compile/types';
 import { namesUsed } from '../model/build';
 import type { Design, Storage } from '../model/types';
 import { defaultStorageIndex } from '../validate/storage-rules';
-import { freshName, toIdentifier, tsPropertyKey, tsString, tsTemplateText } from './ts-literals';
+import {
+  freshName,
+  functionIdentifiers,
+  isIdentifier,
+  toIdentifier,
+  tsPropertyKey,
+  tsString,
+  tsTemplateText,
+} from './ts-literals';
 
 export interface BackendTsOptions {
   /** The existing bucket's name. */
@@ -30,9 +38,13 @@ const FILE_NAMES = [
 ];
 const BACKEND_MEMBERS = ['stack', 'createStack', 'addOutput'];
 
-/** A function's name (its folder), its local name in backend.ts (also its defineBackend key) and its role's. */
+/**
+ * A function's name (its folder), the identifier its resource.ts exports it as, its local name in
+ * backend.ts (also its defineBackend key) and its role's.
+ */
 interface FunctionRef {
   readonly name: string;
+  readonly imported: string;
   readonly local: string;
   readonly role: string;
 }
@@ -80,12 +92,18 @@ function functionRefs(design: Design, roles: readonly RoleKey[]): Map<string, Fu
   const names = [
     ...new Set([...design.functions, ...namesUsed(design).functions, ...roles.flatMap(functionOf)]),
   ];
+  const identifiers = functionIdentifiers(names);
   const taken = new Set([...FILE_NAMES, ...BACKEND_MEMBERS]);
-  const locals = names.map((name) => freshName(name, taken));
+  const locals = names.map((name) => freshName(identifiers.get(name)!, taken));
   return new Map(
     names.map((name, i) => [
       name,
-      { name, local: locals[i]!, role: freshName(`${locals[i]}Role`, taken) },
+      {
+        name,
+        imported: identifiers.get(name)!,
+        local: locals[i]!,
+        role: freshName(`${locals[i]}Role`, taken),
+      },
     ]),
   );
 }
@@ -100,9 +118,9 @@ function header(functions: ReadonlyMap<string, FunctionRef>): string[] {
     `import { Bucket } from 'aws-cdk-lib/aws-s3';`,
     `import { auth } from './auth/resource';`,
   ];
-  for (const { name, local } of functions.values()) {
-    const binding = name === local ? name : `${name} as ${local}`;
-    lines.push(`import { ${binding} } from './functions/${name}/resource';`);
+  for (const { name, imported, local } of functions.values()) {
+    const binding = imported === local ? local : `${imported} as ${local}`;
+    lines.push(`import { ${binding} } from ${tsString(`./functions/${name}/resource`)};`);
   }
   return lines;
 }
@@ -136,6 +154,9 @@ function defineBackendCall(
 
 /** Text quoted for a comment: on one line, and unable to end a block comment. */
 const commentText = (text: string): string => tsString(text).replaceAll('*/', '*\\/');
+
+/** A function's name in a comment: as written when it is an identifier, else quoted like other text. */
+const functionText = (name: string): string => (isIdentifier(name) ? name : commentText(name));
 
 function addOutputCall(storage: Storage, paths: OutputsPaths | undefined): string[] {
   const lines = [
@@ -195,7 +216,7 @@ function roleTarget(
   const fn = functions.get(role.slice('function:'.length))!;
   return {
     expression: fn.role,
-    label: `Function ${fn.name}`,
+    label: `Function ${functionText(fn.name)}`,
     id: `customBucket${pascal(fn.name, 'Function')}FunctionPolicy`,
   };
 }
@@ -284,7 +305,7 @@ function functionEnvironment(
 function triggersNote(storage: Storage): string[] {
   const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
   if (triggers.length === 0) return [];
-  const list = triggers.map(([event, fn]) => `${event}: ${fn}`).join(', ');
+  const list = triggers.map(([event, fn]) => `${event}: ${functionText(fn!)}`).join(', ');
   return [
     '',
     `// Not set up here: triggers (${list}). An existing bucket's event notifications are its owner's to configure.`,

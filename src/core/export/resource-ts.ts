@@ -1,10 +1,19 @@
 import type { Design, Rule, Storage } from '../model/types';
-import { freshName, isIdentifier, toIdentifier, tsPropertyKey, tsString } from './ts-literals';
+import {
+  freshName,
+  functionIdentifiers,
+  isIdentifier,
+  toIdentifier,
+  tsPropertyKey,
+  tsString,
+} from './ts-literals';
 
 /** Local names the file uses besides the function imports (which keep the functions' own names). */
 interface LocalNames {
   readonly defineStorage: string;
   readonly allow: string;
+  /** Function name → the identifier it is imported as (see functionIdentifiers). */
+  readonly functions: ReadonlyMap<string, string>;
 }
 
 /**
@@ -15,12 +24,16 @@ interface LocalNames {
  * when a function already has it, so the file always compiles.
  */
 export function renderResourceTs(design: Design): string {
-  const functions = functionsReferenced(design);
-  const taken = new Set(functions);
-  const names: LocalNames = { defineStorage: freshName('defineStorage', taken), allow: freshName('allow', new Set(functions)) };
+  const functions = functionIdentifiers(functionsReferenced(design));
+  const taken = new Set(functions.values());
+  const names: LocalNames = {
+    defineStorage: freshName('defineStorage', taken),
+    allow: freshName('allow', new Set(functions.values())),
+    functions,
+  };
   const builder = names.defineStorage === 'defineStorage' ? 'defineStorage' : `defineStorage as ${names.defineStorage}`;
   const lines: string[] = [`import { ${builder} } from '@aws-amplify/backend';`];
-  for (const fn of functions) lines.push(`import { ${fn} } from '../functions/${fn}/resource';`);
+  for (const [fn, local] of functions) lines.push(`import { ${local} } from ${tsString(`../functions/${fn}/resource`)};`);
   const exportNames = storageExportNames(design.storages, taken);
   design.storages.forEach((storage, i) => {
     lines.push('', ...renderStorage(storage, exportNames[i]!, names));
@@ -38,7 +51,7 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
   const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
   if (triggers.length > 0) {
     lines.push('  triggers: {');
-    for (const [event, fn] of triggers) lines.push(`    ${event}: ${fn},`);
+    for (const [event, fn] of triggers) lines.push(`    ${tsPropertyKey(event)}: ${names.functions.get(fn!)},`);
     lines.push('  },');
   }
   if (storage.hasAccess) {
@@ -50,7 +63,7 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
         continue;
       }
       lines.push(`    ${key}: [`);
-      for (const rule of rules) lines.push(`      ${renderRule(rule, names.allow)},`);
+      for (const rule of rules) lines.push(`      ${renderRule(rule, names.allow, names.functions)},`);
       lines.push('    ],');
     }
     lines.push('  }),');
@@ -59,8 +72,15 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
   return lines;
 }
 
-/** One rule in the current API (the legacy `allow.group('x')` is written as `allow.groups(['x'])`). */
-export function renderRule(rule: Rule, allow = 'allow'): string {
+/**
+ * One rule in the current API (the legacy `allow.group('x')` is written as `allow.groups(['x'])`).
+ * `functions` maps a function's name to the identifier the file imports it as.
+ */
+export function renderRule(
+  rule: Rule,
+  allow = 'allow',
+  functions: ReadonlyMap<string, string> = new Map(),
+): string {
   const p = rule.principal;
   const builder =
     p.kind === 'guest' || p.kind === 'authenticated'
@@ -69,7 +89,7 @@ export function renderRule(rule: Rule, allow = 'allow'): string {
         ? `${allow}.groups([${p.groups.map(tsString).join(', ')}])`
         : p.kind === 'entity'
           ? `${allow}.entity(${tsString(p.entity)})`
-          : `${allow}.resource(${p.fn})`;
+          : `${allow}.resource(${functions.get(p.fn) ?? functionIdentifiers([p.fn]).get(p.fn)})`;
   return `${builder}.to([${rule.actions.map(tsString).join(', ')}])`;
 }
 

@@ -69,6 +69,23 @@ export function toIdentifier(name: string, fallback: string): string {
   return isIdentifier(id) ? id : fallback;
 }
 
+/**
+ * The identifiers generated files import functions as: a function's own name when it is an
+ * identifier (that is how resource.ts names it), else one derived from it, apart from every other.
+ * A name that is not an identifier is an error finding (function-name-invalid); the file still
+ * parses, and nothing of the name becomes code (it stays in the module path, a string literal).
+ */
+export function functionIdentifiers(names: Iterable<string>): Map<string, string> {
+  const all = [...new Set(names)];
+  const taken = new Set(all.filter(isIdentifier));
+  return new Map(
+    all.map((name) => [
+      name,
+      isIdentifier(name) ? name : freshName(toIdentifier(name, 'invalidFunctionName'), taken),
+    ]),
+  );
+}
+
 /** `base`, or `base2`, `base3`… : the first that is not in `taken`. Adds the result to `taken`. */
 export function freshName(base: string, taken: Set<string>): string {
   let name = base;

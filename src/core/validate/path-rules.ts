@@ -15,8 +15,10 @@ export function definedPrefixes(paths: readonly string[]): Map<string, string[]>
   for (const p of unique) trie.add(prefixForm(p), p);
   const result = new Map<string, string[]>();
   for (const p of unique) {
-    const found = trie.under(p).filter((q) => q !== p);
-    found.sort((a, b) => order.get(a)! - order.get(b)!);
+    const under = trie.under(p);
+    // Most paths have no prefix but themselves: skip the filtering and sorting then.
+    const found = under.length === 1 && under[0] === p ? [] : under.filter((q) => q !== p);
+    if (found.length > 1) found.sort((a, b) => order.get(a)! - order.get(b)!);
     result.set(p, found);
   }
   return result;

@@ -30,14 +30,14 @@ export function validateRules(design: Design, storage: Storage, storageIndex: nu
   storage.paths.forEach(({ path, rules }, pathIndex) => {
     const firstRuleWithId = new Map<string, number>();
     rules.forEach((rule, ruleIndex) => {
-      const at = { storageIndex, pathIndex, ruleIndex, path, rule: ruleSource(rule) };
+      const at = ruleTarget(storageIndex, pathIndex, ruleIndex, path, rule);
       for (const id of uniquenessIds(rule.principal)) {
         const first = firstRuleWithId.get(id);
         if (first === undefined) {
           firstRuleWithId.set(id, ruleIndex);
           continue;
         }
-        findings.push(duplicatePrincipal(rule, rules, first, id, at));
+        findings.push(duplicatePrincipal(rule, rules, first, id, at()));
       }
       findings.push(...actionFindings(rule, at));
       findings.push(...principalFindings(rule, at, groups, functions));
@@ -47,6 +47,15 @@ export function validateRules(design: Design, storage: Storage, storageIndex: nu
 }
 
 type RuleAt = { storageIndex: number; pathIndex: number; ruleIndex: number; path: string; rule: string };
+
+/**
+ * Where a rule's findings point, written only when there is a finding: most rules have none, and
+ * the rule's source text (`ruleSource`) was a large part of validating a big design.
+ */
+export function ruleTarget(storageIndex: number, pathIndex: number, ruleIndex: number, path: string, rule: Rule): () => RuleAt {
+  let at: RuleAt | undefined;
+  return () => (at ??= { storageIndex, pathIndex, ruleIndex, path, rule: ruleSource(rule) });
+}
 
 function duplicatePrincipal(rule: Rule, rules: readonly Rule[], first: number, id: string, at: RuleAt): Finding {
   const who = id === 'guest' ? 'guest users' : id === 'authenticated' ? 'authenticated users' : id.startsWith('groups') ? `group ${quote(id.slice(6))}` : `entity ${quote(id.slice(6))}`;
@@ -77,14 +86,18 @@ function duplicatePrincipal(rule: Rule, rules: readonly Rule[], first: number, i
   );
 }
 
-function actionFindings(rule: Rule, at: RuleAt): Finding[] {
+function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
   const findings: Finding[] = [];
-  const replace = (title: string, actions: string[]) => ({
-    title,
-    edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, actions } }],
-  });
+  const replace = (title: string, actions: string[]) => {
+    const at = target();
+    return {
+      title,
+      edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, actions } }],
+    };
+  };
   for (const action of rule.actions) {
     if (isRuleAction(action)) continue;
+    const at = target();
     const guess = closestAction(action);
     const rest = rule.actions.filter((a) => a !== action);
     findings.push(
@@ -97,6 +110,7 @@ function actionFindings(rule: Rule, at: RuleAt): Finding[] {
     );
   }
   if (rule.actions.includes('read') && (rule.actions.includes('get') || rule.actions.includes('list'))) {
+    const at = target();
     findings.push(
       finding('rule-read-with-get-or-list',
         `${at.rule} mixes "read" with "get" or "list"; "read" already means get + list, and Amplify's types reject the mix.`,
@@ -107,14 +121,18 @@ function actionFindings(rule: Rule, at: RuleAt): Finding[] {
   return findings;
 }
 
-function principalFindings(rule: Rule, at: RuleAt, groups: ReadonlySet<string>, functions: ReadonlySet<string>): Finding[] {
+function principalFindings(rule: Rule, target: () => RuleAt, groups: ReadonlySet<string>, functions: ReadonlySet<string>): Finding[] {
   const p = rule.principal;
-  const replacePrincipal = (title: string, principal: Principal) => ({
-    title,
-    edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, principal } }],
-  });
+  const replacePrincipal = (title: string, principal: Principal) => {
+    const at = target();
+    return {
+      title,
+      edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, principal } }],
+    };
+  };
   const findings: Finding[] = [];
   if (p.kind === 'entity' && p.entity !== 'identity') {
+    const at = target();
     findings.push(
       finding('rule-unknown-entity', `allow.entity(${quote(p.entity)}) is not supported; the only entity is "identity".`, at,
         replacePrincipal('Use allow.entity("identity")', { kind: 'entity', entity: 'identity' })),
@@ -122,6 +140,7 @@ function principalFindings(rule: Rule, at: RuleAt, groups: ReadonlySet<string>, 
   }
   if (p.kind === 'groups') {
     if (p.legacySingular) {
+      const at = target();
       findings.push(
         finding('rule-legacy-group-builder',
           `allow.group(...) is the older API and no longer exists; write allow.groups(${JSON.stringify(p.groups)}).`, at,
@@ -130,6 +149,7 @@ function principalFindings(rule: Rule, at: RuleAt, groups: ReadonlySet<string>, 
     }
     for (const name of new Set(p.groups)) {
       if (groups.has(name)) continue;
+      const at = target();
       findings.push(
         finding('rule-undeclared-group',
           `Group ${quote(name)} is not one of the auth groups (${[...groups].map(quote).join(', ') || 'none declared'}); Amplify fails at deploy.`,
@@ -139,6 +159,7 @@ function principalFindings(rule: Rule, at: RuleAt, groups: ReadonlySet<string>, 
     }
   }
   if (p.kind === 'resource' && !functions.has(p.fn)) {
+    const at = target();
     findings.push(
       finding('rule-undeclared-function', `Function ${quote(p.fn)} is not declared in this design.`, { ...at, name: p.fn },
         { title: `Declare function ${quote(p.fn)}`, edits: [{ type: 'addFunction', name: p.fn }] }),

@@ -6,6 +6,7 @@ import type { AccessAction, Design, Storage } from '../model/types';
 import { ENTITY_TOKEN, OWNER_VARIABLE } from '../paths/tokens';
 import { finding, quote, type Finding } from './finding';
 import { writtenActions } from '../edit/grant';
+import { ruleTarget } from './rule-rules';
 
 /**
  * What Amplify accepts but a careful user wants to hear about (spec §2), plus the cases where
@@ -24,7 +25,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
   storage.paths.forEach(({ path, rules }, pathIndex) => {
     const owned = path.includes(ENTITY_TOKEN);
-    const special = [...new Set(path.replaceAll(ENTITY_TOKEN, '').match(/\?|\$\{/g) ?? [])];
+    const special = path.includes('?') || path.includes('${') ? [...new Set(path.replaceAll(ENTITY_TOKEN, '').match(/\?|\$\{/g) ?? [])] : [];
     if (special.length > 0) {
       findings.push(
         finding('warn-iam-special-characters',
@@ -33,9 +34,10 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
       );
     }
     rules.forEach((rule, ruleIndex) => {
-      const at = { storageIndex, pathIndex, ruleIndex, path, rule: ruleSource(rule) };
+      const target = ruleTarget(storageIndex, pathIndex, ruleIndex, path, rule);
       const p = rule.principal;
       if (p.kind === 'entity' && !owned) {
+        const at = target();
         findings.push(
           finding('warn-owner-rule-without-token',
             `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every signed-in user gets this access to the whole path, not just their own folder.`,
@@ -43,6 +45,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         );
       }
       if (p.kind !== 'entity' && owned) {
+        const at = target();
         const shared = path.replace(`${ENTITY_TOKEN}/*`, '*');
         findings.push(
           finding('warn-shared-rule-on-owner-path',
@@ -52,6 +55,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
       }
       const actions = expandActions(rule.actions);
       if (p.kind === 'guest' && (actions.includes('write') || actions.includes('delete'))) {
+        const at = target();
         const readOnly = new Set(actions.filter((a) => a === 'get' || a === 'list'));
         findings.push(
           finding('warn-guest-write-or-delete',
@@ -63,6 +67,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         );
       }
       if (rule.actions.length === 0 || (p.kind === 'groups' && p.groups.length === 0)) {
+        const at = target();
         findings.push(
           finding('warn-rule-grants-nothing', `${at.rule} grants nothing.`, at,
             { title: 'Remove the empty rule', edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }] }),
@@ -83,10 +88,18 @@ function groupMemberWarnings(design: Design, storage: Storage, storageIndex: num
     const signedIn = new Set<AccessAction>();
     for (const r of rules) if (r.principal.kind === 'authenticated' || r.principal.kind === 'entity') expandActions(r.actions).forEach((a) => signedIn.add(a));
     if (signedIn.size === 0) return;
-    const losing = [...declared].filter((g) => {
-      const own = new Set(rules.flatMap((r) => (r.principal.kind === 'groups' && r.principal.groups.includes(g) ? expandActions(r.actions) : [])));
-      return [...signedIn].some((a) => !own.has(a));
-    });
+    // What each group's own rules grant on this path (one pass over the rules, not one per group).
+    const own = new Map<string, Set<AccessAction>>();
+    for (const r of rules) {
+      if (r.principal.kind !== 'groups') continue;
+      const actions = expandActions(r.actions);
+      for (const g of r.principal.groups) {
+        let set = own.get(g);
+        if (!set) own.set(g, (set = new Set()));
+        for (const a of actions) set.add(a);
+      }
+    }
+    const losing = [...declared].filter((g) => [...signedIn].some((a) => !own.get(g)?.has(a)));
     if (losing.length === 0) return;
     findings.push(
       finding('warn-group-members-lose-access',
@@ -115,7 +128,9 @@ function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: Co
   // owner folder `x/${sub}/*`, which is denied when a shorter cut prefix is its parent).
   const pathOf = new Map<string, number>();
   storage.paths.forEach((p, i) => {
-    const forms = [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*'), p.path.replace(ENTITY_TOKEN, OWNER_VARIABLE)];
+    const forms = p.path.includes(ENTITY_TOKEN)
+      ? [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*'), p.path.replace(ENTITY_TOKEN, OWNER_VARIABLE)]
+      : [p.path];
     for (const form of forms) if (!pathOf.has(form)) pathOf.set(form, i);
   });
   const findings: Finding[] = [];

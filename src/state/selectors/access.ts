@@ -1,13 +1,18 @@
 import {
-  accessMatrix,
   accessModel,
+  lazyAccessMatrix,
+  matrixPeople,
+  matrixRowHeads,
   validateDesign,
-  type AccessMatrix,
   type AccessModel,
   type Design,
   type Finding,
+  type LazyAccessMatrix,
+  type MatrixRowHead,
+  type Person,
 } from '../../core';
 import { memoOn, memoOn2 } from './memo';
+import { stableArrays } from './stable';
 
 /** Compiled policies + index per storage object: an edit in one storage leaves the others compiled. */
 export const modelOf = memoOn(accessModel);
@@ -16,11 +21,46 @@ export const modelsOf = memoOn((design: Design): readonly AccessModel[] =>
   design.storages.map(modelOf),
 );
 
-/** The effective access matrix of one storage, with every declared function as a column. */
+const stablePaths = stableArrays<string>();
+const stablePeople = stableArrays<Person>();
+const headsOfPaths = memoOn((paths: readonly string[]) => matrixRowHeads(paths));
+
+/**
+ * The matrix rows without cells (path, parent). They depend on the path list only, so ticking a
+ * checkbox keeps the very same array: the tree rows and the table's row model built on it stay.
+ */
+export const rowHeadsOf = memoOn2(
+  (design: Design, storageIndex: number): readonly MatrixRowHead[] => {
+    const storage = design.storages[storageIndex];
+    if (!storage) return [];
+    const paths = storage.paths.map((p) => p.path);
+    return headsOfPaths(stablePaths(String(storageIndex), paths));
+  },
+);
+
+/** Lazy matrices per compiled model, reused while the columns and rows are the same. */
+const lazyByModel = new WeakMap<AccessModel, LazyAccessMatrix>();
+
+/**
+ * The effective access matrix of one storage, with every declared function as a column. Lazy:
+ * the matrix panel is windowed and computes only the rows it shows (then keeps them), so an edit
+ * costs one screen of decisions, not paths × people × 4. Tied to the storage's compiled model, so
+ * an edit elsewhere (another storage) keeps the rows already computed.
+ */
 export const matrixOf = memoOn2(
-  (design: Design, storageIndex: number): AccessMatrix | undefined => {
+  (design: Design, storageIndex: number): LazyAccessMatrix | undefined => {
     const model = modelsOf(design)[storageIndex];
-    return model && accessMatrix(design, model, { includeDeclaredFunctions: true });
+    if (!model) return undefined;
+    const people = stablePeople(
+      String(storageIndex),
+      matrixPeople(design, model.storage, { includeDeclaredFunctions: true }),
+    );
+    const heads = rowHeadsOf(design, storageIndex);
+    const known = lazyByModel.get(model);
+    if (known && known.people === people && known.heads === heads) return known;
+    const lazy = lazyAccessMatrix(design, model, { people, heads });
+    lazyByModel.set(model, lazy);
+    return lazy;
   },
 );
 

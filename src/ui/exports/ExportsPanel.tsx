@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
+import { CodeEditingView, EditAsCodeButton } from '../code/EditAsCode';
 import { Panel } from '../common/Panel';
 import { useDarkTheme } from '../layout/useTheme';
 import { BucketFields } from './BucketFields';
@@ -17,10 +18,12 @@ export function ExportsPanel() {
   const store = useAppStoreApi();
   const dark = useDarkTheme();
   const [selected, setSelected] = useState<ExportFile['id']>('resource');
+  const [editing, setEditing] = useState(false);
   const base = useId();
   const idOf = (id: string, part: string) => `${base}${part}-${id}`;
   const file = EXPORT_FILES.find((f) => f.id === selected)!;
   const text = file.render(design, storageIndex, bucket);
+  const editable = editing && file.id === 'resource';
   const download = (f: ExportFile) => {
     // The latest document, not the deferred one: a download right after an edit includes it.
     const { design: now, storageIndex: at, bucket: settings } = store.getState();
@@ -30,6 +33,13 @@ export function ExportsPanel() {
     <Panel title="Exports" id="exports" actions={<BucketFields />}>
       <div className="exports-bar">
         <ExportTabs files={EXPORT_FILES} selected={selected} onSelect={setSelected} idOf={idOf} />
+        <EditAsCodeButton
+          editing={editing}
+          onToggle={() => {
+            setEditing(!editing);
+            setSelected('resource');
+          }}
+        />
         <span className="spacer" />
         <CopyButton text={text} what={file.tab} />
         <span className="bar-divider" aria-hidden="true" />
@@ -54,15 +64,21 @@ export function ExportsPanel() {
         id={idOf(file.id, 'panel')}
         aria-labelledby={idOf(file.id, 'tab')}
         className="export-panel"
-        style={{ height: Math.min(560, Math.max(220, text.split('\n').length * 18 + 24)) }}
+        style={{
+          height: editable ? 520 : Math.min(560, Math.max(220, text.split('\n').length * 18 + 24)),
+        }}
       >
-        <CodeView
-          value={text}
-          language={file.language}
-          path={`file:///${file.id}/${file.fileName(design, storageIndex)}`}
-          dark={dark}
-          label={`${file.tab} (read-only)`}
-        />
+        {editable ? (
+          <CodeEditingView dark={dark} text={text} />
+        ) : (
+          <CodeView
+            value={text}
+            language={file.language}
+            path={`file:///${file.id}/${file.fileName(design, storageIndex)}`}
+            dark={dark}
+            label={`${file.tab} (read-only)`}
+          />
+        )}
       </div>
     </Panel>
   );

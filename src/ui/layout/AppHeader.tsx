@@ -1,3 +1,5 @@
+import { ImportButton } from '../import/ImportButton';
+import { ShareMenu } from '../share/ShareMenu';
 import { FileMenu } from './FileMenu';
 import { ProblemCounts } from './ProblemCounts';
 import { TemplatePicker } from './TemplatePicker';
@@ -14,6 +16,8 @@ export function AppHeader() {
       <span className="brand-sub">Amplify Gen 2 storage access</span>
       <TemplatePicker />
       <FileMenu />
+      <ImportButton />
+      <ShareMenu />
       <UndoRedo />
       <span className="header-spacer" />
       <ProblemCounts />

@@ -1,22 +1,18 @@
 import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../../state';
+import { historyKey } from './undo-keys';
 
-const isTextField = (el: EventTarget | null) =>
-  el instanceof HTMLElement &&
-  (el.isContentEditable ||
-    (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) && (el as HTMLInputElement).type !== 'checkbox'));
-
-/** Undo/redo buttons, and Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z outside text fields (which keep their own undo). */
+/** Undo/redo buttons, and Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y outside text fields (which keep their own undo). */
 export function UndoRedo() {
   const canUndo = useAppStore((s) => s.history.past.length > 0);
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || isTextField(e.target)) return;
+      const step = historyKey(e);
+      if (!step) return;
       e.preventDefault();
-      if (e.shiftKey) store.getState().redo();
-      else store.getState().undo();
+      store.getState()[step]();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -28,7 +24,8 @@ export function UndoRedo() {
         className="btn"
         disabled={!canUndo}
         onClick={() => store.getState().undo()}
-        title="Ctrl+Z"
+        title="Undo (Ctrl+Z)"
+        aria-keyshortcuts="Control+Z Meta+Z"
       >
         Undo
       </button>
@@ -37,7 +34,8 @@ export function UndoRedo() {
         className="btn"
         disabled={!canRedo}
         onClick={() => store.getState().redo()}
-        title="Ctrl+Shift+Z"
+        title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
       >
         Redo
       </button>

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import type { Person } from '../../core';
+import type { LazyAccessMatrix, MatrixRow, Person } from '../../core';
 import type { TreeRow } from '../../state';
 import { cellInfo, describeCell } from './cell-info';
 
 interface CellDescriptionsProps {
   rows: readonly TreeRow[];
+  matrix: LazyAccessMatrix;
   /** The rendered range of rows (display indices). */
   start: number;
   end: number;
@@ -19,6 +20,7 @@ interface CellDescriptionsProps {
  */
 export const CellDescriptions = memo(function CellDescriptions({
   rows,
+  matrix,
   start,
   end,
   people,
@@ -31,13 +33,39 @@ export const CellDescriptions = memo(function CellDescriptions({
         Members of a group act through the group&apos;s IAM role only: authenticated and owner rules
         do not apply to them.
       </span>
-      {rows.slice(start, end).map((tree, i) =>
-        people.map((person, c) => (
-          <span key={`${tree.row.pathIndex}:${person}`} id={descId({ r: start + i, c })}>
-            {describeCell(tree, cellInfo(tree, person)).join(' ')}
-          </span>
-        )),
-      )}
+      {rows.slice(start, end).map((tree, i) => (
+        <RowDescriptions
+          key={tree.row.pathIndex}
+          tree={tree}
+          row={matrix.row(tree.row.pathIndex)}
+          r={start + i}
+          people={people}
+          descId={descId}
+        />
+      ))}
     </div>
   );
+});
+
+interface RowDescriptionsProps {
+  tree: TreeRow;
+  row: MatrixRow;
+  r: number;
+  people: readonly Person[];
+  descId: (p: { r: number; c: number }) => string;
+}
+
+/** One row's descriptions; memoized, so scrolling writes only the rows that come into view. */
+const RowDescriptions = memo(function RowDescriptions({
+  tree,
+  row,
+  r,
+  people,
+  descId,
+}: RowDescriptionsProps) {
+  return people.map((person, c) => (
+    <span key={person} id={descId({ r, c })}>
+      {describeCell(tree, cellInfo(row, person)).join(' ')}
+    </span>
+  ));
 });

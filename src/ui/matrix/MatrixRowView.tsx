@@ -1,5 +1,7 @@
 import type { Row } from '@tanstack/react-table';
 import { FlexRender } from '@tanstack/react-table';
+import { memo } from 'react';
+import type { LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
 import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
@@ -7,6 +9,7 @@ import { PATH_COLUMN, personOfColumn } from './columns';
 
 interface MatrixRowViewProps {
   row: Row<typeof matrixFeatures, TreeRow>;
+  matrix: LazyAccessMatrix;
   /** Display index (0-based) among all rows, for aria-rowindex and cell ids. */
   r: number;
   /** Column (0-based, persons only) that holds the tab stop in this row, or -1. */
@@ -19,9 +22,18 @@ interface MatrixRowViewProps {
  * One path's effective access. Cell text is exactly the allowed actions (or `none`); actions a
  * subpath takes away are drawn struck through from `data-overridden` by CSS, with empty alt text,
  * so they change neither the text nor the accessible name; the description says it in words.
+ * Memoized: scrolling re-renders only the rows that come into view.
  */
-export function MatrixRowView({ row, r, activeCol, cellId, descId }: MatrixRowViewProps) {
+export const MatrixRowView = memo(function MatrixRowView({
+  row,
+  matrix,
+  r,
+  activeCol,
+  cellId,
+  descId,
+}: MatrixRowViewProps) {
   const cells = row.getAllCells();
+  const computed = matrix.row(row.original.row.pathIndex);
   return (
     <tr aria-rowindex={r + 2} data-depth={row.original.depth}>
       {cells.map((cell, index) => {
@@ -33,7 +45,7 @@ export function MatrixRowView({ row, r, activeCol, cellId, descId }: MatrixRowVi
           );
         }
         const c = index - 1;
-        const info = cellInfo(row.original, personOfColumn(cell.column.id));
+        const info = cellInfo(computed, personOfColumn(cell.column.id));
         const overridden = info.cell?.overridden ?? [];
         const level = info.cell?.allowed.length ?? 0;
         return (
@@ -47,10 +59,10 @@ export function MatrixRowView({ row, r, activeCol, cellId, descId }: MatrixRowVi
             data-overridden={overridden.length ? overridden.join(' ') : undefined}
             aria-describedby={descId({ r, c })}
           >
-            <FlexRender cell={cell} />
+            {info.text}
           </td>
         );
       })}
     </tr>
   );
-}
+});

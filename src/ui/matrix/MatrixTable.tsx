@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useId, useMemo, useRef } from 'react';
-import type { AccessMatrix, Person } from '../../core';
+import type { LazyAccessMatrix, Person } from '../../core';
 import { treeRowsOf, type TreeRow } from '../../state';
 import { SpacerRow } from '../virtual/SpacerRow';
 import { useWindow } from '../virtual/useWindow';
@@ -21,9 +21,12 @@ const PERSON_MIN_WIDTH = 164;
  * The effective access matrix: rows are paths as a tree, columns are people, each cell the
  * actions IAM allows. TanStack Table supplies the row and column models; rows are windowed at a
  * fixed height when there are many, and the whole table is one tab stop (arrow keys inside).
+ * The matrix is lazy: only the rows rendered (the window, and the descriptions of those rows)
+ * are ever computed, so an edit at 2,000 paths costs one screen of IAM decisions.
  */
-export function MatrixTable({ matrix }: { matrix: AccessMatrix }) {
-  const rows = treeRowsOf(matrix);
+export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
+  // Row heads change only when paths do: ticking a checkbox keeps the tree and the row model.
+  const rows = treeRowsOf(matrix.heads);
   const peopleKey = matrix.people.join('\n');
   const people = useMemo(() => peopleKey.split('\n') as Person[], [peopleKey]);
   const columns = useMemo(() => matrixColumns(people), [people]);
@@ -55,7 +58,7 @@ export function MatrixTable({ matrix }: { matrix: AccessMatrix }) {
       el.scrollTop = top + MATRIX_ROW_HEIGHT - el.clientHeight;
   }, []);
   const roving = useRovingCell(tableRows.length, people.length, cellId, reveal);
-  const tooltip = useCellTooltip(rows, people);
+  const tooltip = useCellTooltip(rows, matrix, people);
   // The tab stop must be rendered: when the active row is scrolled out of the window, the first
   // rendered row holds it until a cell gets focus again.
   const tabRow =
@@ -104,6 +107,7 @@ export function MatrixTable({ matrix }: { matrix: AccessMatrix }) {
                 <MatrixRowView
                   key={row.id}
                   row={row}
+                  matrix={matrix}
                   r={r}
                   activeCol={r === tabRow ? roving.active.c : -1}
                   cellId={cellId}
@@ -124,6 +128,7 @@ export function MatrixTable({ matrix }: { matrix: AccessMatrix }) {
       </div>
       <CellDescriptions
         rows={rows}
+        matrix={matrix}
         start={win.start}
         end={win.end}
         people={people}

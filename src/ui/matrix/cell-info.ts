@@ -1,4 +1,10 @@
-import { ACCESS_ACTIONS, type AccessAction, type MatrixCell, type Person } from '../../core';
+import {
+  ACCESS_ACTIONS,
+  type AccessAction,
+  type MatrixCell,
+  type MatrixRow,
+  type Person,
+} from '../../core';
 import type { TreeRow } from '../../state';
 
 /** What a matrix cell shows, and why. */
@@ -10,10 +16,11 @@ export interface CellInfo {
   readonly noFolder: boolean;
 }
 
-export function cellInfo(tree: TreeRow, person: Person): CellInfo {
-  const own = tree.row.cells[person];
+/** One cell of a computed row (`matrix.row(pathIndex)`). */
+export function cellInfo(row: MatrixRow, person: Person): CellInfo {
+  const own = row.cells[person];
   const noFolder = person === 'owner' && !own;
-  const cell = own ?? (noFolder ? tree.row.cells.authenticated : undefined);
+  const cell = own ?? (noFolder ? row.cells.authenticated : undefined);
   const text = cell && cell.allowed.length > 0 ? cell.allowed.join(' ') : 'none';
   return { cell, text, noFolder };
 }

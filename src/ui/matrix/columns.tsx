@@ -1,7 +1,6 @@
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
-import { cellInfo } from './cell-info';
 import { PathLabel } from './PathLabel';
 import { PersonHeader } from './PersonHeader';
 
@@ -12,7 +11,12 @@ const helper = createColumnHelper<typeof matrixFeatures, TreeRow>();
 
 export const PATH_COLUMN = 'path';
 
-/** The row header column, then one column per person; column ids are the person keys. */
+/**
+ * The row header column, then one column per person; column ids are the person keys. Person
+ * cells are drawn by MatrixRowView from the lazy matrix (only rendered rows are computed): a
+ * cell renderer here would have to change with every edit, and a new renderer remounts the
+ * content of every cell.
+ */
 export function matrixColumns(people: readonly Person[]) {
   return helper.columns([
     helper.display({
@@ -24,7 +28,6 @@ export function matrixColumns(people: readonly Person[]) {
       helper.display({
         id: person,
         header: () => <PersonHeader person={person} />,
-        cell: ({ row }) => cellInfo(row.original, person).text,
       }),
     ),
   ]);

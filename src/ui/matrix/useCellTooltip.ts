@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Person } from '../../core';
+import type { LazyAccessMatrix, Person } from '../../core';
 import type { TreeRow } from '../../state';
 import { cellInfo } from './cell-info';
 import type { TooltipTarget } from './CellTooltip';
@@ -12,8 +12,14 @@ const LEAVE_DELAY = 150;
  * When to show a cell's reasons: at once on focus, after a short pause on hover (so sweeping the
  * pointer across the table stays calm); it stays while the pointer is over it and Escape hides it.
  */
-export function useCellTooltip(rows: readonly TreeRow[], people: readonly Person[]) {
-  const [shown, setTarget] = useState<(TooltipTarget & { rows: readonly TreeRow[] }) | undefined>();
+export function useCellTooltip(
+  rows: readonly TreeRow[],
+  matrix: LazyAccessMatrix,
+  people: readonly Person[],
+) {
+  const [shown, setTarget] = useState<
+    (TooltipTarget & { matrix: LazyAccessMatrix }) | undefined
+  >();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const clear = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -28,17 +34,17 @@ export function useCellTooltip(rows: readonly TreeRow[], people: readonly Person
       if (!tree || !person) return;
       const open = () =>
         setTarget({
-          rows,
+          matrix,
           tree,
           person,
-          info: cellInfo(tree, person),
+          info: cellInfo(matrix.row(tree.row.pathIndex), person),
           rect: el.getBoundingClientRect(),
         });
       clear();
       if (via === 'focus') open();
       else timer.current = setTimeout(open, HOVER_DELAY);
     },
-    [rows, people],
+    [rows, matrix, people],
   );
   const hide = useCallback(() => {
     clear();
@@ -59,7 +65,8 @@ export function useCellTooltip(rows: readonly TreeRow[], people: readonly Person
     return () => window.removeEventListener('keydown', onKey);
   }, [open, hide]);
 
-  // The design changed under an open tooltip: its reasons are stale, so it closes.
-  const target = shown && shown.rows === rows ? shown : undefined;
+  // The design changed under an open tooltip: its reasons are stale, so it closes. (The rows may
+  // be the same objects after an edit of rules; the matrix never is.)
+  const target = shown && shown.matrix === matrix ? shown : undefined;
   return { target, show, hide, leave, keep };
 }

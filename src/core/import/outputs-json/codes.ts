@@ -3,6 +3,7 @@
  * on them, never on the wording of messages.
  */
 export const OUTPUTS_PROBLEM_CODES = {
+  'source-too-large': 'The text is over MAX_OUTPUTS_CHARS; nothing is parsed.',
   'invalid-json': 'The text is not JSON (the first syntax error, with its place).',
   'not-outputs': 'The JSON is not an object, so it cannot be an amplify_outputs.json.',
   'no-storage': 'The file has no `storage` section: there is nothing to import.',

@@ -27,6 +27,12 @@ export interface OutputsJsonImport {
   readonly placements: BucketPlacement[];
 }
 
+/**
+ * Files above this many characters are refused unread. amplify_outputs.json of a large app (data
+ * model introspection included) is a few MB; parsing is linear, a second or so at the cap.
+ */
+export const MAX_OUTPUTS_CHARS = 16 * 1024 * 1024;
+
 /** Versions whose storage section has the shape read here. */
 const KNOWN_VERSIONS = new Set(['1', '1.1', '1.2', '1.3', '1.4', '1.5']);
 
@@ -57,6 +63,16 @@ export function looksLikeOutputsJson(text: string): boolean {
  * has it). Never throws; `lost` says what the file cannot tell (functions, `read`, rule order…).
  */
 export function importOutputsJson(text: string): OutputsJsonImport {
+  if (text.length > MAX_OUTPUTS_CHARS) {
+    const message = `The file is ${(text.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_OUTPUTS_CHARS / 1024 / 1024} MB limit for an amplify_outputs.json; it was not read`;
+    const problem: ImportProblem = {
+      code: 'source-too-large',
+      severity: 'error',
+      message,
+      loc: START_OF_FILE,
+    };
+    return { design: null, problems: [problem], lost: [], placements: [] };
+  }
   let parsed;
   try {
     parsed = parseJsonSource(text);

@@ -6,6 +6,8 @@ export const IMPORT_PROBLEM_CODES = {
   'source-too-large': 'The source is over MAX_SOURCE_BYTES; nothing is parsed.',
   'syntax-error': 'The parser rejected the source (one problem per parser error).',
   'too-deeply-nested': 'The source nests so deeply that parsing it would overflow the stack.',
+  'too-complex':
+    'The parser gave up after MAX_PARSER_ERRORS syntax errors (pathological input that would otherwise take minutes).',
   'internal-error':
     'An unexpected failure inside the importer (a bug): reported instead of thrown.',
   'too-many-problems':

@@ -1,7 +1,8 @@
-import { parse, type ParserOptions } from '@babel/parser';
+import type { ParserOptions } from '@babel/parser';
 import type * as t from '@babel/types';
 import { createPositions, START_OF_FILE, type Positions } from './positions';
-import { MAX_COMMA_REPAIRS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
+import { MAX_COMMA_REPAIRS, MAX_PARSER_ERRORS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
+import { parseWithinBudget, type ErrorBudget } from './parse-budget';
 import { utf8Size } from './source-size';
 import type { ImportProblem } from './types';
 
@@ -68,6 +69,15 @@ function syntaxProblem(
   };
 }
 
+/** The parser stopped: reported where its first error was, which is where the trouble starts. */
+function gaveUp(source: string, positions: Positions, budget: ErrorBudget): ImportProblem {
+  const message = `The source is too complex to read: the parser gave up after ${MAX_PARSER_ERRORS} syntax errors (deeply nested \`<…>(\` or repeated labels make it try alternatives without end)`;
+  const first = budget.first && asBabelError(budget.first);
+  if (!first) return { code: 'too-complex', severity: 'error', message, loc: START_OF_FILE };
+  const at = syntaxProblem(source, positions, first.offset, first.message);
+  return { ...at, code: 'too-complex', message: `${message}; the first: ${at.message}` };
+}
+
 const PARSE_OPTIONS: ParserOptions = {
   sourceType: 'module',
   plugins: ['typescript'],
@@ -80,7 +90,11 @@ const PARSE_OPTIONS: ParserOptions = {
  */
 export function parseResourceTs(source: string): ParsedSource {
   if (utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES) {
-    const size = `${(utf8Size(source) / 1024 / 1024).toFixed(1)} MiB`;
+    // Every UTF-16 unit is at least one byte: past 16 MiB of them, "over" is exact enough (and fast).
+    const size =
+      source.length > 16 * MAX_SOURCE_BYTES
+        ? `over ${Math.floor(source.length / 1024 / 1024)} MiB`
+        : `${(utf8Size(source) / 1024 / 1024).toFixed(1)} MiB`;
     const message = `The source is ${size}, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB limit for a resource.ts; it was not read`;
     const problem: ImportProblem = {
       code: 'source-too-large',
@@ -94,10 +108,20 @@ export function parseResourceTs(source: string): ParsedSource {
   const insertions: number[] = [];
   let lastRepair: { offset: number; plain: ImportProblem } | undefined;
   let text = source;
+  // One budget for every re-parse: comma repairs must not multiply it.
+  const budget: ErrorBudget = { limit: MAX_PARSER_ERRORS, created: 0 };
+  let firstErrorPositions: Positions | undefined;
   for (;;) {
     const positions = createPositions(source, insertions);
+    // The parse that creates the first error maps its offset back.
+    if (budget.first === undefined) firstErrorPositions = positions;
     try {
-      const file = parse(text, PARSE_OPTIONS);
+      const parsed = parseWithinBudget(text, PARSE_OPTIONS, budget);
+      if (!('file' in parsed)) {
+        problems.push(gaveUp(source, firstErrorPositions ?? positions, budget));
+        return { program: null, positions, problems };
+      }
+      const { file } = parsed;
       // One more than the cap, so that the caller knows there were more.
       for (const e of (file.errors ?? []).slice(0, MAX_PROBLEMS + 1)) {
         const offset = (e as { loc?: { index?: number }; pos?: number }).loc?.index ?? e.pos ?? 0;

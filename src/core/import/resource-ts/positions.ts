@@ -41,7 +41,10 @@ function lineOf(starts: readonly number[], offset: number): number {
 export function createPositions(source: string, insertions: readonly number[] = []): Positions {
   const starts = lineStarts(source);
   const clamp = (offset: number) => Math.max(0, Math.min(source.length, offset));
-  const point = (offset: number) => {
+  const point = (at: number) => {
+    // The \n of a \r\n is not a column of its own: such an offset means the end of that line.
+    const offset =
+      at > 0 && source.charCodeAt(at - 1) === 13 && source.charCodeAt(at) === 10 ? at - 1 : at;
     const line = lineOf(starts, offset);
     return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
   };

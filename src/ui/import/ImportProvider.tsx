@@ -1,0 +1,63 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { importText, useAppStoreApi } from '../../state';
+import { ImportContext, type DialogStart, type ImportApi, type ImportNote } from './import-context';
+import { ImportDialog } from './ImportDialog';
+import { useFileDrop } from './useFileDrop';
+import './import.css';
+
+const articles: Record<string, string> = { 'amplify_outputs.json': 'an', 'resource.ts': 'a' };
+
+/**
+ * Import by paste (the dialog) or by dropping a file anywhere on the page. A successful import
+ * replaces the design through the store (so Undo brings the old one back); a failed one changes
+ * nothing and shows where the source is wrong.
+ */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const store = useAppStoreApi();
+  const [dialog, setDialog] = useState<DialogStart | null>(null);
+  const [note, setNote] = useState<ImportNote | null>(null);
+
+  const run = useCallback<ImportApi['run']>(
+    async (text, fileName) => {
+      const outcome = await importText(text, fileName);
+      if (outcome.ok) {
+        store.getState().loadDesign(outcome.design);
+        const what = fileName || `${articles[outcome.kind] ?? 'a'} ${outcome.kind}`;
+        setNote({
+          title: `Imported ${what}. Undo brings back the previous design.`,
+          warnings: outcome.warnings,
+          lost: outcome.lost,
+        });
+      }
+      return outcome;
+    },
+    [store],
+  );
+  const dragging = useFileDrop(async (file) => {
+    const text = await file.text();
+    // With the dialog open, a dropped file fills it (to look at before importing).
+    if (dialog) return setDialog({ text, fileName: file.name, outcome: null, key: dialog.key + 1 });
+    const outcome = await run(text, file.name);
+    if (!outcome.ok) setDialog({ text, fileName: file.name, outcome, key: 0 });
+  });
+  const api = useMemo<ImportApi>(
+    () => ({
+      openDialog: () => setDialog({ text: '', fileName: '', outcome: null, key: 0 }),
+      run,
+      note,
+      dismissNote: () => setNote(null),
+    }),
+    [run, note],
+  );
+  return (
+    <ImportContext.Provider value={api}>
+      {children}
+      {dialog && <ImportDialog key={dialog.key} start={dialog} onClose={() => setDialog(null)} />}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a resource.ts, amplify_outputs.json or design file to import it
+        </div>
+      )}
+    </ImportContext.Provider>
+  );
+}
