@@ -30,11 +30,15 @@ export function bundleSizes(dist: string): BundleSizes {
     const file = queue.pop()!;
     if (initial.has(file) || !existsSync(join(assets, file))) continue;
     initial.add(file);
-    if (file.endsWith('.js')) for (const m of readFileSync(join(assets, file), 'utf8').matchAll(STATIC_IMPORT)) queue.push(m[1]!);
+    if (file.endsWith('.js'))
+      for (const m of readFileSync(join(assets, file), 'utf8').matchAll(STATIC_IMPORT))
+        queue.push(m[1]!);
   }
   const size = (file: string): FileSize => {
     const data = readFileSync(join(assets, file));
-    const monaco = /codicon|editor\.worker|ts\.worker|monaco|CodeEditor/i.test(file) || /monaco-editor|MonacoEnvironment/.test(data.toString('latin1'));
+    const monaco =
+      /codicon|editor\.worker|ts\.worker|monaco|CodeEditor/i.test(file) ||
+      /monaco-editor|MonacoEnvironment/.test(data.toString('latin1'));
     return { file, bytes: data.length, gzip: gzipSync(data, { level: 6 }).length, monaco };
   };
   const all = readdirSync(assets).filter((f) => !f.endsWith('.map'));

@@ -38,7 +38,11 @@ export function benchCli(binary: string, cpuReporter: string, paths = 30, runs =
       }
       if (i > 0) wall.push(performance.now() - t); // the first run warms the disk cache
     }
-    const cpu = readFileSync(cpuFile, 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split(' ')[0]));
+    const cpu = readFileSync(cpuFile, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => Number(line.split(' ')[0]));
     return { wall: percentiles(wall), cpu: percentiles(cpu) };
   };
   try {

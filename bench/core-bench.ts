@@ -17,6 +17,7 @@ import {
   bucketPlacements,
   compileStorage,
   iamExport,
+  matrixRowHeads,
   renderIamJson,
   renderOutputsJson,
   renderResourceTs,
@@ -26,7 +27,7 @@ import {
 } from '../src/core';
 import { runAmplifyStorageAccess, type RefRule } from '../test/reference/amplify-reference';
 import { generatedDesign } from './designs';
-import { measure, type Timing } from './measure';
+import { mainThreadMean, measure, type Timing } from './measure';
 
 export interface CoreRow {
   readonly paths: number;
@@ -74,9 +75,14 @@ export function benchCore(sizes: readonly number[]): CoreRow[] {
   });
 }
 
+export interface StageTiming extends Timing {
+  /** Mean main-thread CPU ms per run (Linux), without V8's background GC threads. */
+  readonly mainThread: number | undefined;
+}
+
 export interface StageRow {
   readonly paths: number;
-  readonly stages: Readonly<Record<string, Timing>>;
+  readonly stages: Readonly<Record<string, StageTiming>>;
 }
 
 /** Rows the app's matrix panel computes for one screen (it is windowed). */
@@ -88,21 +94,78 @@ export function benchStages(sizes: readonly number[]): StageRow[] {
     const design = generatedDesign(paths);
     const storage = design.storages[0]!;
     const model = accessModel(storage);
+    const heads = matrixRowHeads(storage.paths.map((p) => p.path));
     // One screen from the middle of the list.
     const first = Math.max(0, Math.floor(paths / 2) - VISIBLE_ROWS / 2);
-    const visible = Array.from({ length: Math.min(VISIBLE_ROWS, paths - first) }, (_, i) => first + i);
+    const visible = Array.from(
+      { length: Math.min(VISIBLE_ROWS, paths - first) },
+      (_, i) => first + i,
+    );
     const stages: Record<string, () => void> = {
       compile: () => accessModel(storage),
       validate: () => validateDesign(design, [model.compiled]),
       'matrix (all rows)': () => accessMatrix(design, model),
-      [`matrix (${VISIBLE_ROWS} rows)`]: () => accessMatrixRows(design, model, visible),
+      // As the editor asks after an edit of rules: row heads (paths, parents) reused.
+      [`matrix (${VISIBLE_ROWS} rows)`]: () => accessMatrixRows(design, model, visible, { heads }),
       'IAM JSON': () => renderIamJson(design, 0, 'bench-bucket'),
       'outputs JSON': () => renderOutputsJson(design, bucketPlacements(design)),
       'resource.ts': () => renderResourceTs(design),
     };
     return {
       paths,
-      stages: Object.fromEntries(Object.entries(stages).map(([name, fn]) => [name, measure(fn, budget(paths))])),
+      stages: Object.fromEntries(
+        Object.entries(stages).map(([name, fn]) => [
+          name,
+          { ...measure(fn, budget(paths)), mainThread: mainThreadMean(fn) },
+        ]),
+      ),
     };
   });
+}
+
+export interface LinearityRow {
+  readonly stage: string;
+  /** Main-thread ms for one storage of all the paths. */
+  readonly whole: number;
+  /** Main-thread ms for the same paths as five storages of a fifth each. */
+  readonly parts: number;
+}
+
+/**
+ * The same work at two sizes: one storage of `paths` paths against five storages of a fifth of
+ * them each (the very same paths and rules). Linear work costs the same both ways; anything that
+ * grows faster shows as whole / parts well above 1.
+ */
+export function benchLinearity(paths: number): LinearityRow[] | undefined {
+  const design = generatedDesign(paths);
+  const whole = design.storages[0]!;
+  const fifth = Math.ceil(paths / 5);
+  const parts = [0, 1, 2, 3, 4].map((k) => ({
+    ...whole,
+    paths: whole.paths.slice(k * fifth, (k + 1) * fifth),
+  }));
+  const partDesigns = parts.map((s): Design => ({ ...design, storages: [s] }));
+  const wholeModel = accessModel(whole);
+  const partModels = parts.map(accessModel);
+  const stages: [string, () => void, () => void][] = [
+    ['compile', () => accessModel(whole), () => parts.forEach(accessModel)],
+    [
+      'validate',
+      () => validateDesign(design, [wholeModel.compiled]),
+      () => partDesigns.forEach((d, i) => validateDesign(d, [partModels[i]!.compiled])),
+    ],
+    [
+      'matrix (all rows)',
+      () => accessMatrix(design, wholeModel),
+      () => partDesigns.forEach((d, i) => accessMatrix(d, partModels[i]!)),
+    ],
+  ];
+  const rows: LinearityRow[] = [];
+  for (const [stage, one, five] of stages) {
+    const a = mainThreadMean(one);
+    const b = mainThreadMean(five);
+    if (a === undefined || b === undefined) return undefined;
+    rows.push({ stage, whole: a, parts: b });
+  }
+  return rows;
 }

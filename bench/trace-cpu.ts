@@ -17,7 +17,14 @@ export interface TraceEvent {
   readonly args?: { readonly name?: string };
 }
 
-const JS = new Set(['v8.callFunction', 'v8.run', 'v8.evaluateModule', 'v8.compile', 'V8.ParseFunction', 'RunMicrotasks']);
+const JS = new Set([
+  'v8.callFunction',
+  'v8.run',
+  'v8.evaluateModule',
+  'v8.compile',
+  'V8.ParseFunction',
+  'RunMicrotasks',
+]);
 const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint']);
 
 interface Slice {
@@ -35,8 +42,11 @@ export class MainThreadTrace {
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     if (!main) throw new Error('trace: no renderer main thread');
     const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-    for (const e of mine) if (e.cat.includes('blink.user_timing') && e.ph !== 'X') this.marks.set(e.name, e.ts);
-    const complete = mine.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    for (const e of mine)
+      if (e.cat.includes('blink.user_timing') && e.ph !== 'X') this.marks.set(e.name, e.ts);
+    const complete = mine
+      .filter((e) => e.ph === 'X' && e.dur !== undefined)
+      .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
     // Outermost JS slices, each with the rendering slices nested in it subtracted.
     let open: { start: number; end: number; cpu: number } | undefined;
     for (const e of complete) {

@@ -58,7 +58,8 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 }
 
 const cpuMs = (a: Metrics, b: Metrics, name: string) => ((b[name] ?? 0) - (a[name] ?? 0)) * 1000;
-const mainThreadMs = (a: Metrics, b: Metrics) => cpuMs(a, b, 'TaskDuration') - cpuMs(a, b, 'DevToolsCommandDuration');
+const mainThreadMs = (a: Metrics, b: Metrics) =>
+  cpuMs(a, b, 'TaskDuration') - cpuMs(a, b, 'DevToolsCommandDuration');
 
 const MATRIX = 'table[aria-label="Effective access"]';
 
@@ -66,8 +67,15 @@ async function openDesign(browser: Browser, url: string, paths: number) {
   const design = generatedDesign(paths);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // The app restores its last session from localStorage: start it on the bench design.
-  const session = JSON.stringify({ version: 1, designFile: JSON.parse(serializeDesignFile(design)), theme: 'light' });
-  await context.addInitScript((value) => localStorage.setItem('access-matrix.session', value), session);
+  const session = JSON.stringify({
+    version: 1,
+    designFile: JSON.parse(serializeDesignFile(design)),
+    theme: 'light',
+  });
+  await context.addInitScript(
+    (value) => localStorage.setItem('access-matrix.session', value),
+    session,
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -79,20 +87,29 @@ async function openDesign(browser: Browser, url: string, paths: number) {
 /** Lets the page settle: the autosave timer (300 ms after an edit) and any idle work run now, not inside the next sample. */
 async function settle(page: Page) {
   await page.waitForTimeout(400);
-  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })),
+  );
 }
 
 type Sample = { dom: number; frame: number };
 type BenchWindow = { __sample: Promise<Sample> };
 
-async function clickToMatrix(browser: Browser, url: string, paths: number, runs: number): Promise<ClickResult> {
+async function clickToMatrix(
+  browser: Browser,
+  url: string,
+  paths: number,
+  runs: number,
+): Promise<ClickResult> {
   const { page, cdp, design, close } = await openDesign(browser, url, paths);
   const path = design.storages[0]!.paths[0]!.path;
   const box = page.locator(`input[type="checkbox"][aria-label="guest write ${path}"]`);
   const cellId = await page.evaluate(
     ([selector, rowPath]) => {
       const table = document.querySelector<HTMLTableElement>(selector)!;
-      const column = [...table.tHead!.rows[0]!.cells].findIndex((th) => th.querySelector('.person-name')?.textContent === 'guest');
+      const column = [...table.tHead!.rows[0]!.cells].findIndex(
+        (th) => th.querySelector('.person-name')?.textContent === 'guest',
+      );
       const row = [...table.tBodies[0]!.rows].find((tr) => tr.cells[0]?.textContent === rowPath)!;
       return row.cells[column]!.id;
     },
@@ -101,7 +118,9 @@ async function clickToMatrix(browser: Browser, url: string, paths: number, runs:
   const warmUp = 3;
   const samples: { dom: number; frame: number; total: number; task: number }[] = [];
   await settle(page);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'v8', 'blink.user_timing'],
+  });
   for (let i = 0; i < runs + warmUp; i++) {
     await box.scrollIntoViewIfNeeded();
     const rect = (await box.boundingBox())!;
@@ -129,7 +148,11 @@ async function clickToMatrix(browser: Browser, url: string, paths: number, runs:
               }),
             );
           });
-          observer.observe(document.querySelector(selector)!, { subtree: true, childList: true, characterData: true });
+          observer.observe(document.querySelector(selector)!, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
         });
       },
       [MATRIX, cellId, i] as const,
@@ -139,13 +162,24 @@ async function clickToMatrix(browser: Browser, url: string, paths: number, runs:
     const { dom, frame } = await page.evaluate(() => (window as unknown as BenchWindow).__sample);
     await settle(page);
     const after = await metrics(cdp);
-    if (i >= warmUp) samples.push({ dom, frame, total: cpuMs(before, after, 'ScriptDuration'), task: mainThreadMs(before, after) });
+    if (i >= warmUp)
+      samples.push({
+        dom,
+        frame,
+        total: cpuMs(before, after, 'ScriptDuration'),
+        task: mainThreadMs(before, after),
+      });
   }
-  const trace = new MainThreadTrace(JSON.parse((await browser.stopTracing()).toString()).traceEvents as TraceEvent[]);
+  const trace = new MainThreadTrace(
+    JSON.parse((await browser.stopTracing()).toString()).traceEvents as TraceEvent[],
+  );
   const marks = samples.map((_, k) => {
     const n = k + warmUp;
-    const [click, matrix, frame] = ['click', 'matrix', 'frame'].map((m) => trace.mark(`am-${m}-${n}`));
-    if (click === undefined || matrix === undefined || frame === undefined) throw new Error(`trace: marks of click ${n} missing`);
+    const [click, matrix, frame] = ['click', 'matrix', 'frame'].map((m) =>
+      trace.mark(`am-${m}-${n}`),
+    );
+    if (click === undefined || matrix === undefined || frame === undefined)
+      throw new Error(`trace: marks of click ${n} missing`);
     return { click, matrix, frame };
   });
   const matrixRows = await page.locator(`${MATRIX} tbody tr:not(.spacer)`).count();
@@ -162,7 +196,12 @@ async function clickToMatrix(browser: Browser, url: string, paths: number, runs:
   };
 }
 
-async function scrollMatrix(browser: Browser, url: string, paths: number, frames = 90): Promise<ScrollResult> {
+async function scrollMatrix(
+  browser: Browser,
+  url: string,
+  paths: number,
+  frames = 90,
+): Promise<ScrollResult> {
   const { page, cdp, close } = await openDesign(browser, url, paths);
   await settle(page);
   const before = await metrics(cdp);

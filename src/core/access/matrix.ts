@@ -228,8 +228,14 @@ function folderPrefix(path: string): string {
 class WitnessKeys {
   private readonly leaf: string;
   constructor(rows: readonly MatrixRowHead[]) {
+    // Only characters from U+E000 up can be in the way (rare): the rest need no set.
     const used = new Set<number>();
-    for (const { path } of rows) for (let i = 0; i < path.length; i++) used.add(path.charCodeAt(i));
+    for (const { path } of rows) {
+      for (let i = 0; i < path.length; i++) {
+        const c = path.charCodeAt(i);
+        if (c >= 0xe000) used.add(c);
+      }
+    }
     let code = 0xe000;
     while (used.has(code)) code++;
     this.leaf = String.fromCharCode(code);

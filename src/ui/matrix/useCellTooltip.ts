@@ -17,9 +17,7 @@ export function useCellTooltip(
   matrix: LazyAccessMatrix,
   people: readonly Person[],
 ) {
-  const [shown, setTarget] = useState<
-    (TooltipTarget & { matrix: LazyAccessMatrix }) | undefined
-  >();
+  const [shown, setTarget] = useState<(TooltipTarget & { matrix: LazyAccessMatrix }) | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const clear = () => {
     if (timer.current) clearTimeout(timer.current);
