@@ -126,7 +126,7 @@ export function accessMatrix(design: Design, model: AccessModel, options: Matrix
 type RawCell = { -readonly [K in keyof MatrixCell]: MatrixCell[K] };
 type RawCells = Partial<Record<Person, RawCell>>;
 
-const NOTHING: readonly AccessAction[] = [];
+const NOTHING: readonly AccessAction[] = Object.freeze([]);
 
 class MatrixRows implements LazyAccessMatrix {
   private readonly witnesses: WitnessKeys;
