@@ -17,6 +17,7 @@ import {
   prefixForm,
   validateDesign,
   type AccessAction,
+  type IamExport,
   type IamPolicyDocument,
   type Rule,
 } from '../../src/core';
@@ -24,6 +25,13 @@ import { accessArb } from './arbitraries';
 import { oracleAllows } from './iam-oracle';
 
 const BUCKET = 'matrix-bucket';
+
+/** The exported policy a role acts under (`guest`, `authenticated`, `group:x`, `function:y`). */
+function policyFor(exported: IamExport, role: string): IamPolicyDocument | undefined {
+  if (role === 'guest') return exported.guest ?? undefined;
+  if (role === 'authenticated') return exported.authenticated ?? undefined;
+  return role.startsWith('group:') ? exported.groups[role.slice(6)] : exported.functions[role.slice(9)];
+}
 const leafArb = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !s.includes('/'));
 
 test('matrix cells agree with the exported IAM policies on random objects', () => {
@@ -39,11 +47,7 @@ test('matrix cells agree with the exported IAM policies on random objects', () =
         const design = designFromAccess(access as [string, Rule[]][]);
         const model = accessModel(design.storages[0]!);
         const exported = iamExport(model.compiled, BUCKET);
-        const policyOf = (role: string): IamPolicyDocument | undefined =>
-          role === 'guest' ? exported.guest ?? undefined
-            : role === 'authenticated' ? exported.authenticated ?? undefined
-              : role.startsWith('group:') ? exported.groups[role.slice(6)]
-                : exported.functions[role.slice(9)];
+        const policyOf = (role: string) => policyFor(exported, role);
         const matrix = accessMatrix(design, model);
         const forms = design.storages[0]!.paths.map((p) => prefixForm(p.path));
         for (const row of matrix.rows) {
@@ -103,11 +107,7 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
         const design = designFromAccess(access as [string, Rule[]][]);
         const model = accessModel(design.storages[0]!);
         const exported = iamExport(model.compiled, BUCKET);
-        const policyOf = (role: string): IamPolicyDocument | undefined =>
-          role === 'guest' ? exported.guest ?? undefined
-            : role === 'authenticated' ? exported.authenticated ?? undefined
-              : role.startsWith('group:') ? exported.groups[role.slice(6)]
-                : exported.functions[role.slice(9)];
+        const policyOf = (role: string) => policyFor(exported, role);
         const matrix = accessMatrix(design, model);
         const forms = design.storages[0]!.paths.map((p) => prefixForm(p.path));
         const iam = (role: string, action: 'get' | 'list' | 'write' | 'delete', key: string, identityId: string) => {
