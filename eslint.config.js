@@ -9,9 +9,18 @@ const coreForbidden = {
   patterns: [
     { group: ['react', 'react-*', 'react/*'], message: 'src/core is framework-free: no React.' },
     { group: ['zustand', 'zustand/*'], message: 'src/core knows no store.' },
-    { group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', '@tanstack/*'], message: 'src/core knows no UI library.' },
-    { group: ['node:*', 'fs', 'path', 'os', 'url', 'child_process'], message: 'src/core runs in the browser too: no Node APIs.' },
-    { group: ['**/state/**', '**/ui/**', '**/cli/**'], message: 'src/core must not depend on its shells.' },
+    {
+      group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*', '@tanstack/*'],
+      message: 'src/core knows no UI library.',
+    },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'url', 'child_process'],
+      message: 'src/core runs in the browser too: no Node APIs.',
+    },
+    {
+      group: ['**/state/**', '**/ui/**', '**/cli/**'],
+      message: 'src/core must not depend on its shells.',
+    },
   ],
 };
 
@@ -27,7 +36,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -41,7 +53,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', coreForbidden],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'localStorage',
+        'Buffer',
+        'require',
+      ],
     },
   },
 );

@@ -25,15 +25,25 @@ export function generatedDesign(paths: number, seed = 1): Design {
     if (rnd() < 0.2) {
       record.push([
         `users${folder}/{entity_id}/*`,
-        [allow.entity('identity').to(['read', 'write', 'delete']), ...(rnd() < 0.5 ? [allow.authenticated.to(['read'])] : [])],
+        [
+          allow.entity('identity').to(['read', 'write', 'delete']),
+          ...(rnd() < 0.5 ? [allow.authenticated.to(['read'])] : []),
+        ],
       ]);
       continue;
     }
-    record.push([`folder${folder}/*`, [allow.authenticated.to(pick([['read'], ['read', 'write'], ['read', 'write', 'delete']])), ...(rnd() < 0.3 ? [allow.guest.to(['read'])] : [])]]);
+    record.push([
+      `folder${folder}/*`,
+      [
+        allow.authenticated.to(pick([['read'], ['read', 'write'], ['read', 'write', 'delete']])),
+        ...(rnd() < 0.3 ? [allow.guest.to(['read'])] : []),
+      ],
+    ]);
     const children = Math.floor(rnd() * 4);
     for (let c = 0; c < children && record.length < paths; c++) {
       const rules: Rule[] = [];
-      if (rnd() < 0.5) rules.push(allow.groups([pick(['admin', 'auditor'])]).to(['read', 'write', 'delete']));
+      if (rnd() < 0.5)
+        rules.push(allow.groups([pick(['admin', 'auditor'])]).to(['read', 'write', 'delete']));
       if (rnd() < 0.4) rules.push(allow.guest.to(['read']));
       if (rnd() < 0.3) rules.push(allow.resource('resizer').to(['get', 'write']));
       if (rules.length === 0) rules.push(allow.authenticated.to(['read']));

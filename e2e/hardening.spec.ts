@@ -26,12 +26,20 @@ interface Watch {
 
 /** Records what a strict, offline page must never do, from before its first script runs. */
 async function watch(page: Page, context: BrowserContext): Promise<Watch> {
-  const seen: Watch = { violations: [], consoleErrors: [], pageErrors: [], offOrigin: [], dialogs: [] };
+  const seen: Watch = {
+    violations: [],
+    consoleErrors: [],
+    pageErrors: [],
+    offOrigin: [],
+    dialogs: [],
+  };
   await page.exposeFunction('__cspViolation', (text: string) => void seen.violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation;
-      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -47,7 +55,9 @@ async function watch(page: Page, context: BrowserContext): Promise<Watch> {
   // The context sees the requests of every page and worker (Monaco's run in workers).
   context.on('request', (request) => {
     const url = new URL(request.url());
-    const own = new URL(page.url() === 'about:blank' ? test.info().project.use.baseURL! : page.url());
+    const own = new URL(
+      page.url() === 'about:blank' ? test.info().project.use.baseURL! : page.url(),
+    );
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
     if (url.origin !== own.origin) seen.offOrigin.push(request.url());
   });
@@ -64,7 +74,10 @@ function expectClean(seen: Watch) {
 
 /** Brings the exports panel into view and waits until Monaco (not the plain-text stand-in) shows `tab`. */
 async function monacoShows(page: Page, tab: string) {
-  await page.getByRole('tablist', { name: 'Export format' }).getByRole('tab', { name: tab, exact: true }).click();
+  await page
+    .getByRole('tablist', { name: 'Export format' })
+    .getByRole('tab', { name: tab, exact: true })
+    .click();
   await page.getByRole('region', { name: 'Exports' }).scrollIntoViewIfNeeded();
   await expect(page.locator('#exports .monaco-editor').first()).toBeVisible({ timeout: 20_000 });
 }
@@ -98,7 +111,9 @@ test('the page carries the policy, and the browser enforces it', async ({ page, 
     const inline = document.createElement('script');
     inline.textContent = 'window.__inlineRan = true';
     document.body.append(inline);
-    results.push((window as { __inlineRan?: boolean }).__inlineRan ? 'inline ran' : 'inline blocked');
+    results.push(
+      (window as { __inlineRan?: boolean }).__inlineRan ? 'inline ran' : 'inline blocked',
+    );
     const probe = document.createElement('script');
     probe.src = './__probe.js';
     await new Promise((done) => {
@@ -132,7 +147,9 @@ test('the main flows: no CSP violation, no console error, no request off origin'
   await addPath(page, 'hardening/*');
   await tick(page, 'guest read hardening/*');
   await tick(page, 'authenticated write hardening/*');
-  await expect(matrix(page).getByRole('rowheader', { name: 'hardening/*', exact: true })).toBeVisible();
+  await expect(
+    matrix(page).getByRole('rowheader', { name: 'hardening/*', exact: true }),
+  ).toBeVisible();
   await expect(problems(page)).toBeVisible();
 
   // The request simulator.
@@ -191,11 +208,21 @@ test('a hostile shared design runs nothing and stays on this origin', async ({ p
         paths: [
           {
             path: '<img src="https://example.com/x.png" onerror="alert(2)">/*',
-            rules: [{ principal: { kind: 'groups', groups: ['javascript:alert(3)'] }, actions: ['read'] }],
+            rules: [
+              { principal: { kind: 'groups', groups: ['javascript:alert(3)'] }, actions: ['read'] },
+            ],
           },
           {
             path: "'); alert(4); ('/*",
-            rules: [{ principal: { kind: 'resource', fn: 'x } from "https://example.com/evil.js"; alert(5); import { y' }, actions: ['get'] }],
+            rules: [
+              {
+                principal: {
+                  kind: 'resource',
+                  fn: 'x } from "https://example.com/evil.js"; alert(5); import { y',
+                },
+                actions: ['get'],
+              },
+            ],
           },
         ],
       },
@@ -209,7 +236,8 @@ test('a hostile shared design runs nothing and stays on this origin', async ({ p
   await expect(
     matrix(page).getByRole('rowheader', { name: hostile.storages[0]!.paths[0]!.path }),
   ).toBeVisible();
-  for (const tab of ['resource.ts', 'IAM policies', 'amplify_outputs.json']) await monacoShows(page, tab);
+  for (const tab of ['resource.ts', 'IAM policies', 'amplify_outputs.json'])
+    await monacoShows(page, tab);
   expect(await page.locator('script:not([src]), img[src^="https:"]').count()).toBe(0);
   await page.waitForTimeout(300);
   expectClean(seen);

@@ -25,10 +25,15 @@ interface Run {
 
 function run(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 const json = (r: Run): unknown => {
@@ -42,7 +47,8 @@ function newest(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) latest = Math.max(latest, newest(full));
-    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) latest = Math.max(latest, statSync(full).mtimeMs);
+    else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name))
+      latest = Math.max(latest, statSync(full).mtimeMs);
   }
   return latest;
 }
@@ -142,11 +148,20 @@ export const secondBucket = defineStorage({
 });
 `;
 
-let typical: string, clean: string, withErrors: string, syntaxError: string, legacy: string, twoStorages: string, designJson: string;
+let typical: string,
+  clean: string,
+  withErrors: string,
+  syntaxError: string,
+  legacy: string,
+  twoStorages: string,
+  designJson: string;
 
 beforeAll(() => {
   // The binary loads dist-cli/; (re)build it when missing or older than the sources it bundles.
-  const stale = !existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(newest(join(ROOT, 'src/cli')), newest(join(ROOT, 'src/core')));
+  const stale =
+    !existsSync(BUNDLE) ||
+    statSync(BUNDLE).mtimeMs <
+      Math.max(newest(join(ROOT, 'src/cli')), newest(join(ROOT, 'src/core')));
   if (stale) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'access-matrix-cli-'));
   typical = file('typical.ts', TYPICAL);
@@ -160,9 +175,15 @@ beforeAll(() => {
     serializeDesignFile(
       designFromAccess({
         'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-        'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+        'protected/{entity_id}/*': [
+          allow.authenticated.to(['read']),
+          allow.entity('identity').to(['read', 'write', 'delete']),
+        ],
         'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
-        'admin/*': [allow.groups(['admin']).to(['read', 'write', 'delete']), allow.resource('demoFunction').to(['read'])],
+        'admin/*': [
+          allow.groups(['admin']).to(['read', 'write', 'delete']),
+          allow.resource('demoFunction').to(['read']),
+        ],
       }),
     ),
   );
@@ -179,17 +200,21 @@ describe('help', () => {
     for (const flag of ['--help', '-h', 'help']) {
       const r = await run(flag);
       expect(r.code).toBe(0);
-      for (const command of ['check', 'matrix', 'export', 'can']) expect(r.stdout).toContain(command);
+      for (const command of ['check', 'matrix', 'export', 'can'])
+        expect(r.stdout).toContain(command);
     }
   });
-  it.each(['check', 'matrix', 'export', 'can'])('%s --help prints its usage, exit 0', async (command) => {
-    for (const flag of ['--help', '-h']) {
-      const r = await run(command, flag);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(new RegExp(`^Usage: access-matrix ${command} FILE`));
-      expect(r.stderr).toBe('');
-    }
-  });
+  it.each(['check', 'matrix', 'export', 'can'])(
+    '%s --help prints its usage, exit 0',
+    async (command) => {
+      for (const flag of ['--help', '-h']) {
+        const r = await run(command, flag);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(new RegExp(`^Usage: access-matrix ${command} FILE`));
+        expect(r.stderr).toBe('');
+      }
+    },
+  );
   it('no command at all is a usage error (non-zero) that shows the usage', async () => {
     const r = await run();
     expect(r.code).not.toBe(0);
@@ -219,13 +244,28 @@ describe('check', () => {
   it('--json: codes, severities, positions and counts', async () => {
     const r = await run('check', withErrors, '--json');
     expect(r.code).toBe(1);
-    const out = json(r) as { file: string; errors: number; warnings: number; findings: Record<string, unknown>[] };
+    const out = json(r) as {
+      file: string;
+      errors: number;
+      warnings: number;
+      findings: Record<string, unknown>[];
+    };
     expect(out.file).toBe(withErrors);
     expect(out.errors).toBe(1);
     expect(out.findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ code: 'path-owner-has-prefix', severity: 'error', path: 'foo/{entity_id}/*', line: 6, column: 5 }),
+      expect.objectContaining({
+        code: 'path-owner-has-prefix',
+        severity: 'error',
+        path: 'foo/{entity_id}/*',
+        line: 6,
+        column: 5,
+      }),
     ]);
-    const clean0 = json(await run('check', clean, '--json')) as { errors: number; warnings: number; findings: unknown[] };
+    const clean0 = json(await run('check', clean, '--json')) as {
+      errors: number;
+      warnings: number;
+      findings: unknown[];
+    };
     expect(clean0).toMatchObject({ errors: 0, warnings: 0, findings: [] });
   });
   it('exit 2 for an unreadable file, naming it', async () => {
@@ -252,7 +292,9 @@ describe('check', () => {
     const r = await run('check', legacy, '--json');
     expect(r.code).toBe(1);
     const out = json(r) as { findings: { code: string; line?: number }[] };
-    expect(out.findings.filter((f) => f.code === 'rule-legacy-group-builder').map((f) => f.line)).toEqual([6, 7]);
+    expect(
+      out.findings.filter((f) => f.code === 'rule-legacy-group-builder').map((f) => f.line),
+    ).toEqual([6, 7]);
     const ts = await run('export', legacy, '--format', 'resource');
     expect(ts.code).toBe(0);
     expect(ts.stdout).toContain(`allow.groups(['auditor']).to(['read'])`);
@@ -272,14 +314,40 @@ describe('bad arguments: non-zero exit and a one-line message', () => {
     ['two FILEs', () => ['matrix', clean, typical]],
     ['export without --format', () => ['export', clean]],
     ['export with an unknown --format', () => ['export', clean, '--format', 'yaml']],
-    ['export with an invalid --bucket', () => ['export', clean, '--format', 'iam', '--bucket', 'Not_A_Bucket']],
+    [
+      'export with an invalid --bucket',
+      () => ['export', clean, '--format', 'iam', '--bucket', 'Not_A_Bucket'],
+    ],
     ['option missing its value', () => ['export', clean, '--format']],
     ['can without --as', () => ['can', clean, '--action', 'get', '--key', 'media/x']],
-    ['can with an unknown action', () => ['can', clean, '--as', 'guest', '--action', 'fly', '--key', 'media/x']],
-    ['can with an unknown subject', () => ['can', clean, '--as', 'admin', '--action', 'get', '--key', 'media/x']],
-    ['can with owner as a subject', () => ['can', clean, '--as', 'owner', '--action', 'get', '--key', 'media/x']],
+    [
+      'can with an unknown action',
+      () => ['can', clean, '--as', 'guest', '--action', 'fly', '--key', 'media/x'],
+    ],
+    [
+      'can with an unknown subject',
+      () => ['can', clean, '--as', 'admin', '--action', 'get', '--key', 'media/x'],
+    ],
+    [
+      'can with owner as a subject',
+      () => ['can', clean, '--as', 'owner', '--action', 'get', '--key', 'media/x'],
+    ],
     ['can with --requests and --as', () => ['can', clean, '--requests', 'r.json', '--as', 'guest']],
-    ['can --expect maybe', () => ['can', clean, '--as', 'guest', '--action', 'get', '--key', 'media/x', '--expect', 'maybe']],
+    [
+      'can --expect maybe',
+      () => [
+        'can',
+        clean,
+        '--as',
+        'guest',
+        '--action',
+        'get',
+        '--key',
+        'media/x',
+        '--expect',
+        'maybe',
+      ],
+    ],
     ['--storage naming no storage', () => ['matrix', twoStorages, '--storage', 'nope']],
   ];
   it.each(cases)('%s', async (_, args) => {
@@ -375,7 +443,10 @@ describe('matrix', () => {
         { path: 'foo/*', cells: { guest: [], authenticated: ['get', 'list', 'write', 'delete'] } },
         { path: 'foo/bar/*', cells: { guest: ['get', 'list'], authenticated: [] } },
         { path: 'foo/baz/*', cells: { guest: [], authenticated: ['get', 'list'] } },
-        { path: 'other/*', cells: { guest: ['get', 'list'], authenticated: ['get', 'list', 'write'] } },
+        {
+          path: 'other/*',
+          cells: { guest: ['get', 'list'], authenticated: ['get', 'list', 'write'] },
+        },
       ],
     });
     const table = await run('matrix', f);
@@ -391,25 +462,46 @@ describe('matrix', () => {
   it('--storage picks a storage; without it the default one is shown', async () => {
     const byDefault = json(await run('matrix', twoStorages, '--json')) as typeof expectedTypical;
     expect(byDefault.rows.map((r) => r.path)).toEqual(['media/*']);
-    const logs = json(await run('matrix', twoStorages, '--json', '--storage', 'logs')) as typeof expectedTypical;
+    const logs = json(
+      await run('matrix', twoStorages, '--json', '--storage', 'logs'),
+    ) as typeof expectedTypical;
     expect(logs).toEqual({
       subjects: ['guest', 'authenticated', 'owner'],
       rows: [
         { path: 'logs/*', cells: { guest: [], authenticated: ['write'] } },
-        { path: 'audit/{entity_id}/*', cells: { guest: [], authenticated: [], owner: ['get', 'list'] } },
+        {
+          path: 'audit/{entity_id}/*',
+          cells: { guest: [], authenticated: [], owner: ['get', 'list'] },
+        },
       ],
     });
     // the export name works too
-    expect(json(await run('matrix', twoStorages, '--json', '--storage', 'secondBucket'))).toEqual(logs);
+    expect(json(await run('matrix', twoStorages, '--json', '--storage', 'secondBucket'))).toEqual(
+      logs,
+    );
   });
 });
 
 // --- export -------------------------------------------------------------------------------------
 
 describe('export --format iam', () => {
-  type Policy = { Version: string; Statement: { Effect: string; Action: string; Resource: string | string[]; Condition?: unknown }[] };
-  type Iam = { guest: Policy | null; authenticated: Policy | null; groups: Record<string, Policy>; functions: Record<string, Policy> };
-  const resources = (p: Policy) => p.Statement.flatMap((s) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]));
+  type Policy = {
+    Version: string;
+    Statement: {
+      Effect: string;
+      Action: string;
+      Resource: string | string[];
+      Condition?: unknown;
+    }[];
+  };
+  type Iam = {
+    guest: Policy | null;
+    authenticated: Policy | null;
+    groups: Record<string, Policy>;
+    functions: Record<string, Policy>;
+  };
+  const resources = (p: Policy) =>
+    p.Statement.flatMap((s) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]));
 
   it('{guest, authenticated, groups, functions} with arn:aws:s3:::NAME for --bucket NAME', async () => {
     const r = await run('export', typical, '--format', 'iam', '--bucket', 'my-app-bucket');
@@ -421,41 +513,90 @@ describe('export --format iam', () => {
       Version: '2012-10-17',
       Statement: [
         { Effect: 'Allow', Action: 's3:GetObject', Resource: `${A}/public/*` },
-        { Effect: 'Allow', Action: 's3:ListBucket', Resource: A, Condition: { StringLike: { 's3:prefix': ['public/*', 'public/'] } } },
+        {
+          Effect: 'Allow',
+          Action: 's3:ListBucket',
+          Resource: A,
+          Condition: { StringLike: { 's3:prefix': ['public/*', 'public/'] } },
+        },
       ],
     });
     expect(out.authenticated!.Statement).toEqual([
-      { Effect: 'Allow', Action: 's3:GetObject', Resource: [`${A}/public/*`, `${A}/protected/*`, `${A}/private/${SUB}/*`] },
+      {
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: [`${A}/public/*`, `${A}/protected/*`, `${A}/private/${SUB}/*`],
+      },
       {
         Effect: 'Allow',
         Action: 's3:ListBucket',
         Resource: A,
-        Condition: { StringLike: { 's3:prefix': ['public/*', 'public/', 'protected/*', 'protected/', `private/${SUB}/*`, `private/${SUB}/`] } },
+        Condition: {
+          StringLike: {
+            's3:prefix': [
+              'public/*',
+              'public/',
+              'protected/*',
+              'protected/',
+              `private/${SUB}/*`,
+              `private/${SUB}/`,
+            ],
+          },
+        },
       },
-      { Effect: 'Allow', Action: 's3:PutObject', Resource: [`${A}/public/*`, `${A}/protected/${SUB}/*`, `${A}/private/${SUB}/*`] },
-      { Effect: 'Allow', Action: 's3:DeleteObject', Resource: [`${A}/public/*`, `${A}/protected/${SUB}/*`, `${A}/private/${SUB}/*`] },
+      {
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Resource: [`${A}/public/*`, `${A}/protected/${SUB}/*`, `${A}/private/${SUB}/*`],
+      },
+      {
+        Effect: 'Allow',
+        Action: 's3:DeleteObject',
+        Resource: [`${A}/public/*`, `${A}/protected/${SUB}/*`, `${A}/private/${SUB}/*`],
+      },
     ]);
     expect(Object.keys(out.groups)).toEqual(['admin']);
     expect(Object.keys(out.functions)).toEqual(['demoFunction']);
     expect(out.functions.demoFunction!.Statement).toEqual([
       { Effect: 'Allow', Action: 's3:GetObject', Resource: `${A}/admin/*` },
-      { Effect: 'Allow', Action: 's3:ListBucket', Resource: A, Condition: { StringLike: { 's3:prefix': ['admin/*', 'admin/'] } } },
+      {
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: A,
+        Condition: { StringLike: { 's3:prefix': ['admin/*', 'admin/'] } },
+      },
     ]);
-    for (const p of [out.guest!, out.authenticated!, out.groups.admin!, out.functions.demoFunction!]) {
+    for (const p of [
+      out.guest!,
+      out.authenticated!,
+      out.groups.admin!,
+      out.functions.demoFunction!,
+    ]) {
       for (const res of resources(p)) expect(res.startsWith(A)).toBe(true);
     }
   });
 
   it('without --bucket: the same policies on a placeholder bucket', async () => {
-    const withBucket = json(await run('export', typical, '--format', 'iam', '--bucket', 'my-app-bucket')) as Iam;
+    const withBucket = json(
+      await run('export', typical, '--format', 'iam', '--bucket', 'my-app-bucket'),
+    ) as Iam;
     const out = json(await run('export', typical, '--format', 'iam')) as Iam;
-    const all = [out.guest!, out.authenticated!, ...Object.values(out.groups), ...Object.values(out.functions)].flatMap(resources);
+    const all = [
+      out.guest!,
+      out.authenticated!,
+      ...Object.values(out.groups),
+      ...Object.values(out.functions),
+    ].flatMap(resources);
     const buckets = new Set(all.map((res) => /^arn:aws:s3:::([^/]+)/.exec(res)?.[1]));
     expect(buckets.size).toBe(1);
     const placeholder = [...buckets][0]!;
     expect(placeholder).toMatch(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/);
     expect(placeholder).not.toBe('my-app-bucket');
-    expect(JSON.parse(JSON.stringify(out).replaceAll(`arn:aws:s3:::${placeholder}`, 'arn:aws:s3:::my-app-bucket'))).toEqual(withBucket);
+    expect(
+      JSON.parse(
+        JSON.stringify(out).replaceAll(`arn:aws:s3:::${placeholder}`, 'arn:aws:s3:::my-app-bucket'),
+      ),
+    ).toEqual(withBucket);
   });
 
   it('roles without rules are null / absent', async () => {
@@ -470,17 +611,44 @@ describe('export --format iam', () => {
   });
 
   it('--storage picks the storage whose policies are exported', async () => {
-    const out = json(await run('export', twoStorages, '--format', 'iam', '--storage', 'logs', '--bucket', 'logs-bucket')) as Iam;
+    const out = json(
+      await run(
+        'export',
+        twoStorages,
+        '--format',
+        'iam',
+        '--storage',
+        'logs',
+        '--bucket',
+        'logs-bucket',
+      ),
+    ) as Iam;
     expect(out.guest).toBeNull();
-    expect(out.authenticated!.Statement[0]).toEqual({ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::logs-bucket/logs/*' });
+    expect(out.authenticated!.Statement[0]).toEqual({
+      Effect: 'Allow',
+      Action: 's3:PutObject',
+      Resource: 'arn:aws:s3:::logs-bucket/logs/*',
+    });
   });
 });
 
 describe('export --format outputs', () => {
-  type Outputs = { version: string; storage: { aws_region: string; bucket_name: string; buckets: Record<string, unknown>[] } };
+  type Outputs = {
+    version: string;
+    storage: { aws_region: string; bucket_name: string; buckets: Record<string, unknown>[] };
+  };
 
   it('amplify_outputs.json version >= 1.4 with the storage part of spec §4, --bucket and --region', async () => {
-    const r = await run('export', typical, '--format', 'outputs', '--bucket', 'my-app-bucket', '--region', 'eu-west-1');
+    const r = await run(
+      'export',
+      typical,
+      '--format',
+      'outputs',
+      '--bucket',
+      'my-app-bucket',
+      '--region',
+      'eu-west-1',
+    );
     expect(r.code).toBe(0);
     const out = json(r) as Outputs;
     const [major, minor] = out.version.split('.').map(Number);
@@ -495,7 +663,10 @@ describe('export --format outputs', () => {
           bucket_name: 'my-app-bucket',
           aws_region: 'eu-west-1',
           paths: {
-            'public/*': { guest: ['get', 'list'], authenticated: ['get', 'list', 'write', 'delete'] },
+            'public/*': {
+              guest: ['get', 'list'],
+              authenticated: ['get', 'list', 'write', 'delete'],
+            },
             'protected/*': { authenticated: ['get', 'list'] },
             [`protected/${SUB}/*`]: { entityidentity: ['get', 'list', 'write', 'delete'] },
             [`private/${SUB}/*`]: { entityidentity: ['get', 'list', 'write', 'delete'] },
@@ -507,14 +678,32 @@ describe('export --format outputs', () => {
   });
 
   it('every storage is listed; the default one is at the top; --bucket names the chosen storage', async () => {
-    const out = json(await run('export', twoStorages, '--format', 'outputs', '--bucket', 'media-bucket', '--region', 'ap-south-1')) as Outputs;
+    const out = json(
+      await run(
+        'export',
+        twoStorages,
+        '--format',
+        'outputs',
+        '--bucket',
+        'media-bucket',
+        '--region',
+        'ap-south-1',
+      ),
+    ) as Outputs;
     expect(out.storage.bucket_name).toBe('media-bucket');
     expect(out.storage.aws_region).toBe('ap-south-1');
     expect(out.storage.buckets.map((b) => b.name)).toEqual(['media', 'logs']);
-    expect(out.storage.buckets[0]).toMatchObject({ bucket_name: 'media-bucket', aws_region: 'ap-south-1', paths: { 'media/*': { guest: ['get', 'list'] } } });
+    expect(out.storage.buckets[0]).toMatchObject({
+      bucket_name: 'media-bucket',
+      aws_region: 'ap-south-1',
+      paths: { 'media/*': { guest: ['get', 'list'] } },
+    });
     expect(out.storage.buckets[1]).toMatchObject({
       aws_region: 'ap-south-1',
-      paths: { 'logs/*': { authenticated: ['write'] }, [`audit/${SUB}/*`]: { entityidentity: ['get', 'list'] } },
+      paths: {
+        'logs/*': { authenticated: ['write'] },
+        [`audit/${SUB}/*`]: { entityidentity: ['get', 'list'] },
+      },
     });
     expect(out.storage.buckets[1]!.bucket_name).not.toBe('media-bucket');
   });
@@ -532,9 +721,13 @@ describe('export --format resource', () => {
   it('writes a resource.ts that reads back to the same matrix', async () => {
     const r = await run('export', designJson, '--format', 'resource');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`import { demoFunction } from '../functions/demoFunction/resource';`);
+    expect(r.stdout).toContain(
+      `import { demoFunction } from '../functions/demoFunction/resource';`,
+    );
     const back = file('roundtrip.ts', r.stdout);
-    expect(json(await run('matrix', back, '--json'))).toEqual(json(await run('matrix', designJson, '--json')));
+    expect(json(await run('matrix', back, '--json'))).toEqual(
+      json(await run('matrix', designJson, '--json')),
+    );
   });
 });
 
@@ -542,28 +735,131 @@ describe('export --format resource', () => {
 
 describe('can', () => {
   it('a single request: the reason on stdout, --json for {allowed, reason}', async () => {
-    const text = await run('can', typical, '--as', 'guest', '--action', 'get', '--key', 'public/cat.jpg');
+    const text = await run(
+      'can',
+      typical,
+      '--as',
+      'guest',
+      '--action',
+      'get',
+      '--key',
+      'public/cat.jpg',
+    );
     expect(text.code).toBe(0);
     expect(text.stdout.trim().split('\n')).toHaveLength(1);
     expect(text.stdout).toContain('public/*');
-    const out = json(await run('can', typical, '--as', 'guest', '--action', 'write', '--key', 'public/cat.jpg', '--json')) as { allowed: boolean; reason: string };
+    const out = json(
+      await run(
+        'can',
+        typical,
+        '--as',
+        'guest',
+        '--action',
+        'write',
+        '--key',
+        'public/cat.jpg',
+        '--json',
+      ),
+    ) as { allowed: boolean; reason: string };
     expect(Object.keys(out)).toEqual(['allowed', 'reason']);
     expect(out.allowed).toBe(false);
   });
 
   it('owner = authenticated with the folder identity id', async () => {
-    const own = json(await run('can', typical, '--as', 'authenticated', '--identity', 'us-east-1:me', '--action', 'write', '--key', 'private/us-east-1:me/a.jpg', '--json'));
+    const own = json(
+      await run(
+        'can',
+        typical,
+        '--as',
+        'authenticated',
+        '--identity',
+        'us-east-1:me',
+        '--action',
+        'write',
+        '--key',
+        'private/us-east-1:me/a.jpg',
+        '--json',
+      ),
+    );
     expect(own).toMatchObject({ allowed: true });
-    const other = json(await run('can', typical, '--as', 'authenticated', '--identity', 'us-east-1:me', '--action', 'get', '--key', 'private/us-east-1:you/a.jpg', '--json'));
+    const other = json(
+      await run(
+        'can',
+        typical,
+        '--as',
+        'authenticated',
+        '--identity',
+        'us-east-1:me',
+        '--action',
+        'get',
+        '--key',
+        'private/us-east-1:you/a.jpg',
+        '--json',
+      ),
+    );
     expect(other).toMatchObject({ allowed: false });
-    const noId = json(await run('can', typical, '--as', 'authenticated', '--action', 'get', '--key', 'private/us-east-1:me/a.jpg', '--json'));
+    const noId = json(
+      await run(
+        'can',
+        typical,
+        '--as',
+        'authenticated',
+        '--action',
+        'get',
+        '--key',
+        'private/us-east-1:me/a.jpg',
+        '--json',
+      ),
+    );
     expect(noId).toMatchObject({ allowed: false });
   });
 
   it('groups and functions are subjects; group members have no authenticated access', async () => {
-    expect(json(await run('can', typical, '--as', 'group:admin', '--action', 'delete', '--key', 'admin/x', '--json'))).toMatchObject({ allowed: true });
-    expect(json(await run('can', typical, '--as', 'group:admin', '--action', 'get', '--key', 'public/x', '--json'))).toMatchObject({ allowed: false });
-    expect(json(await run('can', typical, '--as', 'function:demoFunction', '--action', 'list', '--key', 'admin/', '--json'))).toMatchObject({ allowed: true });
+    expect(
+      json(
+        await run(
+          'can',
+          typical,
+          '--as',
+          'group:admin',
+          '--action',
+          'delete',
+          '--key',
+          'admin/x',
+          '--json',
+        ),
+      ),
+    ).toMatchObject({ allowed: true });
+    expect(
+      json(
+        await run(
+          'can',
+          typical,
+          '--as',
+          'group:admin',
+          '--action',
+          'get',
+          '--key',
+          'public/x',
+          '--json',
+        ),
+      ),
+    ).toMatchObject({ allowed: false });
+    expect(
+      json(
+        await run(
+          'can',
+          typical,
+          '--as',
+          'function:demoFunction',
+          '--action',
+          'list',
+          '--key',
+          'admin/',
+          '--json',
+        ),
+      ),
+    ).toMatchObject({ allowed: true });
   });
 
   it('--expect turns the decision into the exit code', async () => {
@@ -583,7 +879,13 @@ describe('can', () => {
       { subject: 'function:demoFunction', action: 'write', key: 'admin/report.pdf' },
       { subject: 'authenticated', identityId: 'me', action: 'delete', key: 'private/me/x' },
     ];
-    const r = await run('can', typical, '--requests', file('requests.json', JSON.stringify(requests)), '--json');
+    const r = await run(
+      'can',
+      typical,
+      '--requests',
+      file('requests.json', JSON.stringify(requests)),
+      '--json',
+    );
     expect(r.code).toBe(0);
     const out = json(r) as { allowed: boolean; reason: string }[];
     expect(out.map((a) => a.allowed)).toEqual([true, true, false, true, false, true, false, true]);
@@ -599,16 +901,40 @@ describe('can', () => {
       { subject: 'guest', action: 'get', key: 'b' },
       { subject: 'guest', action: 'fly', key: 'c' },
     ];
-    const r = await run('can', typical, '--requests', file('bad.json', JSON.stringify(bad)), '--json');
+    const r = await run(
+      'can',
+      typical,
+      '--requests',
+      file('bad.json', JSON.stringify(bad)),
+      '--json',
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/request 2\b/);
 
-    const owner = await run('can', typical, '--requests', file('owner.json', JSON.stringify([{ subject: 'owner', action: 'get', key: 'x' }])), '--json');
+    const owner = await run(
+      'can',
+      typical,
+      '--requests',
+      file('owner.json', JSON.stringify([{ subject: 'owner', action: 'get', key: 'x' }])),
+      '--json',
+    );
     expect(owner.code).toBe(2);
     expect(owner.stderr).toMatch(/request 0\b/);
 
-    const missingKey = await run('can', typical, '--requests', file('nokey.json', JSON.stringify([{ subject: 'guest', action: 'get', key: 'x' }, { subject: 'guest', action: 'get' }])), '--json');
+    const missingKey = await run(
+      'can',
+      typical,
+      '--requests',
+      file(
+        'nokey.json',
+        JSON.stringify([
+          { subject: 'guest', action: 'get', key: 'x' },
+          { subject: 'guest', action: 'get' },
+        ]),
+      ),
+      '--json',
+    );
     expect(missingKey.code).toBe(2);
     expect(missingKey.stderr).toMatch(/request 1\b/);
 
@@ -629,21 +955,52 @@ describe('design JSON files', () => {
     const checked = await run('check', designJson);
     expect(checked.code).toBe(0);
     const fromTs = json(await run('export', typical, '--format', 'iam', '--bucket', 'b-1'));
-    expect(json(await run('export', designJson, '--format', 'iam', '--bucket', 'b-1'))).toEqual(fromTs);
-    expect(json(await run('can', designJson, '--as', 'guest', '--action', 'list', '--key', 'public/', '--json'))).toMatchObject({ allowed: true });
+    expect(json(await run('export', designJson, '--format', 'iam', '--bucket', 'b-1'))).toEqual(
+      fromTs,
+    );
+    expect(
+      json(
+        await run(
+          'can',
+          designJson,
+          '--as',
+          'guest',
+          '--action',
+          'list',
+          '--key',
+          'public/',
+          '--json',
+        ),
+      ),
+    ).toMatchObject({ allowed: true });
   });
   it('a design file that breaks the schema is exit 2 with a message saying where', async () => {
-    const bad = file('bad-design.json', JSON.stringify({ format: 'access-matrix-design', version: 1, design: { storages: [{ name: 1 }], groups: [], functions: [] } }));
+    const bad = file(
+      'bad-design.json',
+      JSON.stringify({
+        format: 'access-matrix-design',
+        version: 1,
+        design: { storages: [{ name: 1 }], groups: [], functions: [] },
+      }),
+    );
     const r = await run('check', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('storages');
   });
   it('a design file (and a requests file) saved with a UTF-8 byte order mark is read', async () => {
-    const bom = file('bom-design.json', `\uFEFF${serializeDesignFile(designFromAccess({ 'a/*': [allow.guest.to(['read'])] }))}`);
+    const bom = file(
+      'bom-design.json',
+      `\uFEFF${serializeDesignFile(designFromAccess({ 'a/*': [allow.guest.to(['read'])] }))}`,
+    );
     const r = await run('check', bom);
     expect(r.code).toBe(0);
-    const requests = file('bom-requests.json', `\uFEFF${JSON.stringify([{ subject: 'guest', action: 'get', key: 'a/x' }])}`);
-    expect(json(await run('can', bom, '--requests', requests, '--json'))).toMatchObject([{ allowed: true }]);
+    const requests = file(
+      'bom-requests.json',
+      `\uFEFF${JSON.stringify([{ subject: 'guest', action: 'get', key: 'a/x' }])}`,
+    );
+    expect(json(await run('can', bom, '--requests', requests, '--json'))).toMatchObject([
+      { allowed: true },
+    ]);
   });
   it('a design file with errors is exit 1 like resource.ts', async () => {
     const d = designFromAccess({ '/bad/*': [allow.guest.to(['read'])] });
@@ -668,8 +1025,12 @@ export const storage = defineStorage({
 });
 `,
     );
-    expect(json(await run('export', typical, '--format', 'iam'))).toEqual(json(await run('export', plain, '--format', 'iam')));
-    expect(json(await run('matrix', typical, '--json'))).toEqual(json(await run('matrix', plain, '--json')));
+    expect(json(await run('export', typical, '--format', 'iam'))).toEqual(
+      json(await run('export', plain, '--format', 'iam')),
+    );
+    expect(json(await run('matrix', typical, '--json'))).toEqual(
+      json(await run('matrix', plain, '--json')),
+    );
   });
   it('a function defined in the file (docs: const demoFunction = defineFunction({})) works like an imported one', async () => {
     const f = file(
@@ -689,7 +1050,16 @@ export const storage = defineStorage({
     expect((await run('check', f)).code).toBe(0);
     expect(json(await run('matrix', f, '--json'))).toEqual({
       subjects: ['guest', 'authenticated', 'function:demoFunction'],
-      rows: [{ path: 'foo/*', cells: { guest: [], authenticated: [], 'function:demoFunction': ['get', 'list', 'write', 'delete'] } }],
+      rows: [
+        {
+          path: 'foo/*',
+          cells: {
+            guest: [],
+            authenticated: [],
+            'function:demoFunction': ['get', 'list', 'write', 'delete'],
+          },
+        },
+      ],
     });
   });
   // KNOWN BUG (reported, not fixed here: the function name comes from src/core/import): the docs'
@@ -743,6 +1113,8 @@ describe('start-to-answer time (logged, not asserted)', () => {
       const sorted = [...ms].sort((a, b) => a - b);
       return `${label}: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;
     });
-    console.log(`CLI start-to-answer (node bin/access-matrix.js, ${process.version}):\n  ${summary.join('\n  ')}`);
+    console.log(
+      `CLI start-to-answer (node bin/access-matrix.js, ${process.version}):\n  ${summary.join('\n  ')}`,
+    );
   });
 });

@@ -14,7 +14,12 @@ function matrixOf(source: string) {
   expect(validateDesign(design).filter((f) => f.severity === 'error')).toEqual([]);
   const matrix = accessMatrix(design, accessModel(design.storages[0]!));
   return Object.fromEntries(
-    matrix.rows.map((r) => [r.path, Object.fromEntries(Object.entries(r.cells).map(([p, c]) => [p, c!.allowed.join(' ') || 'NONE']))]),
+    matrix.rows.map((r) => [
+      r.path,
+      Object.fromEntries(
+        Object.entries(r.cells).map(([p, c]) => [p, c!.allowed.join(' ') || 'NONE']),
+      ),
+    ]),
   );
 }
 
@@ -76,7 +81,11 @@ allow.authenticated.to(['read'])
 })
 });`);
     expect(m).toEqual({
-      'media/profile-pictures/{entity_id}/*': { guest: read, authenticated: read, owner: `${read} write delete` },
+      'media/profile-pictures/{entity_id}/*': {
+        guest: read,
+        authenticated: read,
+        owner: `${read} write delete`,
+      },
     });
   });
 
@@ -91,7 +100,12 @@ allow.groups(['admin']).to(['read', 'write', 'delete'])
 })
 });`);
     expect(m).toEqual({
-      'media/*': { guest: 'NONE', authenticated: 'NONE', 'group:auditor': read, 'group:admin': `${read} write delete` },
+      'media/*': {
+        guest: 'NONE',
+        authenticated: 'NONE',
+        'group:auditor': read,
+        'group:admin': `${read} write delete`,
+      },
     });
   });
 });

@@ -33,7 +33,9 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new InputError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(
+      `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   // Editors on Windows may save a UTF-8 byte order mark; JSON.parse rejects it (Babel does not).
   text = stripBom(text);
@@ -51,7 +53,9 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
     );
     throw new InputError(lines.join('\n') || `${file}: no storage definition found`);
   }
-  const notes = imported.problems.map((p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`);
+  const notes = imported.problems.map(
+    (p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`,
+  );
   return { file, design: imported.design, locations: imported.locations, notes };
 }
 
@@ -60,7 +64,10 @@ function loadOutputsJson(file: string, text: string): LoadedDesign {
   const imported = importOutputsJson(text);
   const errors = imported.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !imported.design) {
-    throw new InputError(errors.map((p) => `${file}:${p.loc.line}:${p.loc.column}: ${p.message}`).join('\n') || `${file}: no storage found`);
+    throw new InputError(
+      errors.map((p) => `${file}:${p.loc.line}:${p.loc.column}: ${p.message}`).join('\n') ||
+        `${file}: no storage found`,
+    );
   }
   const notes = [
     ...imported.problems.map((p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`),
@@ -85,4 +92,5 @@ export function pickStorage(design: Design, name: string | undefined): number {
 }
 
 /** Drops a leading UTF-8 byte order mark, which JSON.parse would reject. */
-export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+export const stripBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

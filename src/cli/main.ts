@@ -22,7 +22,10 @@ Commands:
 Run "access-matrix <command> --help" for a command's options.
 `;
 
-const commands: Record<string, { run: (argv: readonly string[], io: Io) => Promise<number>; help: string }> = {
+const commands: Record<
+  string,
+  { run: (argv: readonly string[], io: Io) => Promise<number>; help: string }
+> = {
   check: { run: check, help: checkHelp },
   matrix: { run: matrix, help: matrixHelp },
   export: { run: exportCommand, help: exportHelp },
@@ -39,7 +42,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   const command = commands[name];
   if (!command) {
-    io.err(`access-matrix: unknown command ${JSON.stringify(name)}; expected one of ${Object.keys(commands).join(', ')}. See --help.\n`);
+    io.err(
+      `access-matrix: unknown command ${JSON.stringify(name)}; expected one of ${Object.keys(commands).join(', ')}. See --help.\n`,
+    );
     return EXIT.input;
   }
   try {

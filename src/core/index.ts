@@ -65,7 +65,15 @@ export {
   type MatrixRow,
   type MatrixRowHead,
 } from './access/matrix';
-export { matrixPeople, personLabel, personRole, OWNER_ID, OTHER_ID, CALLER_ID, type Person } from './access/people';
+export {
+  matrixPeople,
+  personLabel,
+  personRole,
+  OWNER_ID,
+  OTHER_ID,
+  CALLER_ID,
+  type Person,
+} from './access/people';
 
 export { renderResourceTs, renderRule, storageExportNames } from './export/resource-ts';
 export { tsString, isIdentifier, toIdentifier } from './export/ts-literals';
@@ -80,7 +88,12 @@ export {
   type DesignFileResult,
 } from './design-file/design-file';
 
-export { encodeShareFragment, decodeShareFragment, SHARE_PREFIX, SHARE_LINK_SOFT_LIMIT } from './share/share-link';
+export {
+  encodeShareFragment,
+  decodeShareFragment,
+  SHARE_PREFIX,
+  SHARE_LINK_SOFT_LIMIT,
+} from './share/share-link';
 export { diffDesigns, describeChange, type AccessChange, type DesignDiff } from './diff/diff';
 
 // Exports that work in a real Amplify project (auth hint, existing bucket, CORS) and the way back

@@ -47,9 +47,15 @@ export function expectLocatedProblems(
       [loc.endLine, loc.endColumn],
     ] as const) {
       expect(Number.isInteger(line) && line >= 1 && line <= lengths.length, where).toBe(true);
-      expect(Number.isInteger(column) && column >= 1 && column <= lengths[line - 1]! + 1, where).toBe(true);
+      expect(
+        Number.isInteger(column) && column >= 1 && column <= lengths[line - 1]! + 1,
+        where,
+      ).toBe(true);
     }
-    expect(loc.endLine > loc.line || (loc.endLine === loc.line && loc.endColumn >= loc.column), where).toBe(true);
+    expect(
+      loc.endLine > loc.line || (loc.endLine === loc.line && loc.endColumn >= loc.column),
+      where,
+    ).toBe(true);
   }
 }
 
@@ -72,7 +78,11 @@ export function expectUsable(design: Design): void {
   design.storages.forEach((storage, storageIndex) => {
     accessMatrix(design, accessModel(storage), { includeDeclaredFunctions: true });
     renderIamJson(design, storageIndex);
-    renderBackendTs(design, { bucketName: 'amzn-s3-demo-bucket', region: 'us-east-1', storageIndex });
+    renderBackendTs(design, {
+      bucketName: 'amzn-s3-demo-bucket',
+      region: 'us-east-1',
+      storageIndex,
+    });
     bucketPolicy(design, { bucketName: 'amzn-s3-demo-bucket', storageIndex });
   });
   renderResourceTs(design);

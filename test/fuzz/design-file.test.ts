@@ -28,8 +28,7 @@ function expectResult(result: Result, input: unknown, usable: boolean): void {
   expect(Object.prototype, 'no prototype pollution').not.toHaveProperty('polluted');
   if (result.ok) {
     if (usable) noThrow(input, () => expectUsable(result.design));
-  }
-  else {
+  } else {
     expect(typeof result.error).toBe('string');
     expect(result.error.trim().length).toBeGreaterThan(10);
     expect(result.error.length, 'an error is one readable message').toBeLessThan(2000);
@@ -38,17 +37,25 @@ function expectResult(result: Result, input: unknown, usable: boolean): void {
 
 /** `usable`: also push an accepted design through the whole app (skipped where it is a known-good one). */
 const fromText = (text: string, usable = true): Result => {
-  const result = timed('design file (text)', text, () => noThrow(text, () => parseDesignFile(text)));
+  const result = timed('design file (text)', text, () =>
+    noThrow(text, () => parseDesignFile(text)),
+  );
   expectResult(result, text, usable);
   return result;
 };
 const fromValue = (value: unknown, usable = true): Result => {
-  const result = timed('design file (value)', value, () => noThrow(value, () => readDesignFileValue(value)));
+  const result = timed('design file (value)', value, () =>
+    noThrow(value, () => readDesignFileValue(value)),
+  );
   expectResult(result, value, usable);
   return result;
 };
 
-const file = (design: unknown, version: unknown = DESIGN_FILE_VERSION) => ({ format: DESIGN_FILE_FORMAT, version, design });
+const file = (design: unknown, version: unknown = DESIGN_FILE_VERSION) => ({
+  format: DESIGN_FILE_FORMAT,
+  version,
+  design,
+});
 
 describe('design files', () => {
   it('round trip: any design, valid or not, reopens exactly', () => {
@@ -64,7 +71,14 @@ describe('design files', () => {
 
   it('arbitrary JSON values, alone or as the design of a file', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.jsonValue().map((v) => file(v)), fc.anything()), (value) => void fromValue(value)),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.jsonValue().map((v) => file(v)),
+          fc.anything(),
+        ),
+        (value) => void fromValue(value),
+      ),
       { numRuns: runs(600) },
     );
   });
@@ -74,7 +88,10 @@ describe('design files', () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       mutatedArb(designArb.map(serializeDesignFile)),
     );
-    fc.assert(fc.property(text, (t) => void fromText(t)), { numRuns: runs(600) });
+    fc.assert(
+      fc.property(text, (t) => void fromText(t)),
+      { numRuns: runs(600) },
+    );
   });
 
   it('one field wrong: refused, and the error names the field (and its line for text)', () => {
@@ -97,9 +114,15 @@ describe('design files', () => {
 
   it('versions: newer ones ask for an update, nonsense ones are refused', () => {
     const design: Design = { storages: [], groups: [], functions: [] };
-    expect(fromValue(file(design, DESIGN_FILE_VERSION + 1))).toMatchObject({ ok: false, error: expect.stringMatching(/Update Access Matrix/) });
+    expect(fromValue(file(design, DESIGN_FILE_VERSION + 1))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Update Access Matrix/),
+    });
     for (const version of [0, -1, 0.5, 1.5, 1e308, '1', null])
-      expect(fromValue(file(design, version)), String(version)).toMatchObject({ ok: false, error: expect.stringMatching(/version/) });
+      expect(fromValue(file(design, version)), String(version)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/version/),
+      });
   });
 
   it('__proto__ and constructor keys are data, never prototypes', () => {
@@ -113,18 +136,32 @@ describe('design files', () => {
   });
 
   it('a large file (many paths) stays within the budget', () => {
-    const paths = Array.from({ length: 20_000 }, (_, i) => ({ path: `p${i}/*`, rules: [{ principal: { kind: 'guest' }, actions: ['read'] }] }));
-    const big = file({ storages: [{ name: 'a', hasAccess: true, paths }], groups: [], functions: [] });
+    const paths = Array.from({ length: 20_000 }, (_, i) => ({
+      path: `p${i}/*`,
+      rules: [{ principal: { kind: 'guest' }, actions: ['read'] }],
+    }));
+    const big = file({
+      storages: [{ name: 'a', hasAccess: true, paths }],
+      groups: [],
+      functions: [],
+    });
     const text = JSON.stringify(big);
-    expect(timed('design file (text)', 'large', () => parseDesignFile(text), LARGE_CASE_BUDGET_MS).ok).toBe(true);
+    expect(
+      timed('design file (text)', 'large', () => parseDesignFile(text), LARGE_CASE_BUDGET_MS).ok,
+    ).toBe(true);
     const deep = `${'['.repeat(500_000)}${']'.repeat(500_000)}`;
     expect(fromText(deep).ok).toBe(false);
-    expect(fromText(`{"format":"access-matrix-design","version":1,"design":${deep}}`).ok).toBe(false);
+    expect(fromText(`{"format":"access-matrix-design","version":1,"design":${deep}}`).ok).toBe(
+      false,
+    );
   });
 });
 
 /** The error points at the broken field: its dot path (or, for a whole-object problem, its parent's). */
 function expectNamesField(error: string, broken: Broken): void {
   const candidates = broken.acceptablePaths.map((p) => (p === '' ? '' : `at ${p}`));
-  expect(candidates.some((c) => error.includes(c)), `${broken.describe}\n→ ${error}`).toBe(true);
+  expect(
+    candidates.some((c) => error.includes(c)),
+    `${broken.describe}\n→ ${error}`,
+  ).toBe(true);
 }

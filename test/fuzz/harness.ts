@@ -30,7 +30,9 @@ function record(suite: string, ms: number): void {
 }
 
 function summary(): string {
-  const rows = [...stats].map(([suite, s]) => `${suite}: ${s.cases} cases, worst ${s.worstMs.toFixed(0)} ms`);
+  const rows = [...stats].map(
+    ([suite, s]) => `${suite}: ${s.cases} cases, worst ${s.worstMs.toFixed(0)} ms`,
+  );
   return rows.join('\n');
 }
 
@@ -59,7 +61,10 @@ export function fuzzSuite(): void {
   // A long run takes as long as it takes: the per-case budget and the watchdog still catch hangs.
   if (runs(0) > 0) vi.setConfig({ testTimeout: 6 * 60 * 60 * 1000 });
   beforeAll(() => {
-    watchdog = new Worker(WATCHDOG, { eval: true, workerData: { control, label, hangMs: HANG_MS } });
+    watchdog = new Worker(WATCHDOG, {
+      eval: true,
+      workerData: { control, label, hangMs: HANG_MS },
+    });
     watchdog.unref();
   });
   afterAll(async () => {
@@ -71,11 +76,13 @@ export function fuzzSuite(): void {
 function describeCase(input: unknown): string {
   let text: string;
   try {
-    text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+    text = typeof input === 'string' ? input : (JSON.stringify(input) ?? String(input));
   } catch {
     text = String(input);
   }
-  return text.length > 400 ? `${JSON.stringify(text.slice(0, 400))}… (${text.length} chars)` : JSON.stringify(text);
+  return text.length > 400
+    ? `${JSON.stringify(text.slice(0, 400))}… (${text.length} chars)`
+    : JSON.stringify(text);
 }
 
 function arm(input: unknown): void {
@@ -87,7 +94,12 @@ function arm(input: unknown): void {
 }
 
 /** Runs one case under the watchdog and the time budget; returns what it returned. */
-export function timed<T>(suite: string, input: unknown, run: () => T, budgetMs = CASE_BUDGET_MS): T {
+export function timed<T>(
+  suite: string,
+  input: unknown,
+  run: () => T,
+  budgetMs = CASE_BUDGET_MS,
+): T {
   arm(input);
   const start = performance.now();
   try {
@@ -124,6 +136,9 @@ export function noThrow<T>(input: unknown, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw new Error(`threw ${(error as Error)?.stack ?? String(error)}\non input ${describeCase(input)}`, { cause: error });
+    throw new Error(
+      `threw ${(error as Error)?.stack ?? String(error)}\non input ${describeCase(input)}`,
+      { cause: error },
+    );
   }
 }

@@ -36,9 +36,41 @@ export const ODD_UNICODE = [
 
 /** Tokens that unbalance or change the structure of JavaScript and JSON. */
 const STRUCTURE = [
-  '(', ')', '[', ']', '{', '}', "'", '"', '`', '${', '\\', '/*', '*/', '//', ',', ':', ';', '.', '=>',
-  '!', '?', ' as const', ' satisfies X', '...', '__proto__', 'constructor', 'allow.guest', "'read'",
-  '\n', ' ', '0', 'null', 'true', '-1', '1e309',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  "'",
+  '"',
+  '`',
+  '${',
+  '\\',
+  '/*',
+  '*/',
+  '//',
+  ',',
+  ':',
+  ';',
+  '.',
+  '=>',
+  '!',
+  '?',
+  ' as const',
+  ' satisfies X',
+  '...',
+  '__proto__',
+  'constructor',
+  'allow.guest',
+  "'read'",
+  '\n',
+  ' ',
+  '0',
+  'null',
+  'true',
+  '-1',
+  '1e309',
 ];
 
 const insertion = fc.oneof(
@@ -50,7 +82,12 @@ const insertion = fc.oneof(
 export type Mutation =
   | { readonly kind: 'truncate'; readonly at: number }
   | { readonly kind: 'delete'; readonly at: number; readonly length: number }
-  | { readonly kind: 'duplicate'; readonly at: number; readonly length: number; readonly to: number }
+  | {
+      readonly kind: 'duplicate';
+      readonly at: number;
+      readonly length: number;
+      readonly to: number;
+    }
   | { readonly kind: 'swap'; readonly at: number; readonly length: number; readonly to: number }
   | { readonly kind: 'insert'; readonly at: number; readonly text: string }
   | { readonly kind: 'requote'; readonly nth: number; readonly quote: string };
@@ -59,11 +96,44 @@ const spanLength = fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1,
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: spanLength }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: spanLength, to: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), length: spanLength, to: fc.nat() }) },
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: insertion }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('requote' as const), nth: fc.nat(), quote: fc.constantFrom("'", '"', '`') }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('delete' as const),
+      at: fc.nat(),
+      length: spanLength,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('duplicate' as const),
+      at: fc.nat(),
+      length: spanLength,
+      to: fc.nat(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('swap' as const),
+      at: fc.nat(),
+      length: spanLength,
+      to: fc.nat(),
+    }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: insertion }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('requote' as const),
+      nth: fc.nat(),
+      quote: fc.constantFrom("'", '"', '`'),
+    }),
+  },
 );
 
 /** Applies one mutation; positions are taken modulo the current length, so any nat works. */
@@ -89,7 +159,9 @@ export function mutate(text: string, m: Mutation): string {
       if (len <= 0) return text;
       const first = text.slice(a, a + len);
       const second = text.slice(b, b + len);
-      return text.slice(0, a) + second + text.slice(a + len, b) + first + text.slice(b + second.length);
+      return (
+        text.slice(0, a) + second + text.slice(a + len, b) + first + text.slice(b + second.length)
+      );
     }
     case 'insert': {
       const at = pos(m.at);

@@ -14,14 +14,24 @@ export interface Broken {
   readonly acceptablePaths: readonly string[];
 }
 
-const OPTIONAL = new Set(['exportName', 'isDefault', 'versioned', 'keepOnDelete', 'triggers', 'onUpload', 'onDelete', 'legacySingular']);
+const OPTIONAL = new Set([
+  'exportName',
+  'isDefault',
+  'versioned',
+  'keepOnDelete',
+  'triggers',
+  'onUpload',
+  'onDelete',
+  'legacySingular',
+]);
 
 type Path = readonly (string | number)[];
 
 function nodes(value: Json, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) value.forEach((v, i) => nodes(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) nodes(v, [...path, k], out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) nodes(v, [...path, k], out);
   return out;
 }
 
@@ -54,24 +64,47 @@ export function breakOneField(fileValue: unknown, where: number, how: number): B
   const all = nodes(root);
   const path = all[where % all.length]!;
   const last = path[path.length - 1];
-  const parent = path.length > 0 ? (at(root, path.slice(0, -1)) as Record<string | number, Json>) : undefined;
+  const parent =
+    path.length > 0 ? (at(root, path.slice(0, -1)) as Record<string | number, Json>) : undefined;
   const current = at(root, path);
   const isObjectKey = parent !== undefined && !Array.isArray(parent) && typeof last === 'string';
-  const choices = ['retype', ...(isObjectKey ? ['delete'] : []), ...(isPlainObject(current) ? ['add'] : []), ...(last === 'kind' || last === 'format' ? ['rename'] : [])];
+  const choices = [
+    'retype',
+    ...(isObjectKey ? ['delete'] : []),
+    ...(isPlainObject(current) ? ['add'] : []),
+    ...(last === 'kind' || last === 'format' ? ['rename'] : []),
+  ];
   const choice = choices[how % choices.length]!;
   const describe = `${choice} at ${JSON.stringify(path)}`;
   if (choice === 'delete') {
     delete parent![last as string];
-    return { value: root, describe, surelyInvalid: !OPTIONAL.has(last as string), acceptablePaths: acceptable(path) };
+    return {
+      value: root,
+      describe,
+      surelyInvalid: !OPTIONAL.has(last as string),
+      acceptablePaths: acceptable(path),
+    };
   }
   if (choice === 'add') {
     (current as Record<string, Json>).unexpected = 1;
-    return { value: root, describe, surelyInvalid: path.length > 0, acceptablePaths: [...acceptable([...path, 'unexpected']), ...acceptable(path)] };
+    return {
+      value: root,
+      describe,
+      surelyInvalid: path.length > 0,
+      acceptablePaths: [...acceptable([...path, 'unexpected']), ...acceptable(path)],
+    };
   }
   const replacement = choice === 'rename' ? 'bogus' : otherType(current, how >> 2);
-  if (parent === undefined) return { value: replacement, describe, surelyInvalid: true, acceptablePaths: [''] };
+  if (parent === undefined)
+    return { value: replacement, describe, surelyInvalid: true, acceptablePaths: [''] };
   parent[last!] = replacement;
-  return { value: root, describe: `${describe} → ${JSON.stringify(replacement)}`, surelyInvalid: true, acceptablePaths: acceptable(path) };
+  return {
+    value: root,
+    describe: `${describe} → ${JSON.stringify(replacement)}`,
+    surelyInvalid: true,
+    acceptablePaths: acceptable(path),
+  };
 }
 
-const isPlainObject = (v: Json): v is { [key: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: Json): v is { [key: string]: Json } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);

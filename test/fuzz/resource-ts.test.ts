@@ -20,10 +20,16 @@ import { RESOURCE_TS_SEEDS } from './seeds';
 fuzzSuite();
 
 function check(source: string, suite = 'resource.ts', budgetMs?: number): ResourceTsImport {
-  const result = timed(suite, source, () => noThrow(source, () => importResourceTs(source)), budgetMs);
+  const result = timed(
+    suite,
+    source,
+    () => noThrow(source, () => importResourceTs(source)),
+    budgetMs,
+  );
   expectLocatedProblems(result.problems, source, RESOURCE_CODES);
   expect(result.locations.storages.length).toBe(result.design?.storages.length ?? 0);
-  if (result.design === null) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+  if (result.design === null)
+    expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
   else noThrow(result.design, () => expectUsable(result.design!));
   return result;
 }
@@ -39,23 +45,82 @@ describe('resource.ts fuzzing', () => {
   });
 
   it('mutated real sources: a design or located errors, never a throw or a hang', () => {
-    fc.assert(fc.property(mutatedArb(seedArb), (source) => void check(source)), { numRuns: runs(800) });
+    fc.assert(
+      fc.property(mutatedArb(seedArb), (source) => void check(source)),
+      { numRuns: runs(800) },
+    );
   });
 
   it('token soup and arbitrary text', () => {
     const token = fc.oneof(
       fc.constantFrom(
-        'defineStorage', '(', ')', '{', '}', '[', ']', ',', ':', '=>', 'allow', '.', 'guest', 'authenticated',
-        'groups', 'group', 'entity', 'resource', 'to', "'read'", "'write'", "'a/*'", '`b/{entity_id}/*`', '"c/*"',
-        'name', 'access', 'triggers', 'isDefault', 'true', 'export', 'const', 'default', 'storage', '=', 'import',
-        'from', "'@aws-amplify/backend'", 'defineFunction', 'as', 'const', '!', '...', 'return', ';', '\n', ' ',
-        '`${x}`', '//', '/*', '*/', 'satisfies', '<', '>', 'function', 'async', 'new', '?.', '??',
+        'defineStorage',
+        '(',
+        ')',
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '=>',
+        'allow',
+        '.',
+        'guest',
+        'authenticated',
+        'groups',
+        'group',
+        'entity',
+        'resource',
+        'to',
+        "'read'",
+        "'write'",
+        "'a/*'",
+        '`b/{entity_id}/*`',
+        '"c/*"',
+        'name',
+        'access',
+        'triggers',
+        'isDefault',
+        'true',
+        'export',
+        'const',
+        'default',
+        'storage',
+        '=',
+        'import',
+        'from',
+        "'@aws-amplify/backend'",
+        'defineFunction',
+        'as',
+        'const',
+        '!',
+        '...',
+        'return',
+        ';',
+        '\n',
+        ' ',
+        '`${x}`',
+        '//',
+        '/*',
+        '*/',
+        'satisfies',
+        '<',
+        '>',
+        'function',
+        'async',
+        'new',
+        '?.',
+        '??',
       ),
       fc.constantFrom(...ODD_UNICODE),
     );
     fc.assert(
       fc.property(
-        fc.oneof(fc.array(token, { maxLength: 80 }).map((t) => t.join(' ')), fc.string({ unit: 'binary', maxLength: 400 })),
+        fc.oneof(
+          fc.array(token, { maxLength: 80 }).map((t) => t.join(' ')),
+          fc.string({ unit: 'binary', maxLength: 400 }),
+        ),
         (source) => void check(source),
       ),
       { numRuns: runs(600) },
@@ -65,16 +130,25 @@ describe('resource.ts fuzzing', () => {
   it('every kind of quoting reads the same design', () => {
     const clean = RESOURCE_TS_SEEDS.flatMap((source) => {
       const result = importResourceTs(source);
-      return result.design && result.problems.every((p) => p.severity !== 'error') ? [{ source, design: result.design }] : [];
+      return result.design && result.problems.every((p) => p.severity !== 'error')
+        ? [{ source, design: result.design }]
+        : [];
     });
     expect(clean.length).toBeGreaterThan(20);
     fc.assert(
-      fc.property(fc.constantFrom(...clean), fc.constantFrom("'", '"', '`'), ({ source, design }, quote) => {
-        const requoted = requote(source, quote);
-        const result = check(requoted);
-        expect(result.problems.filter((p) => p.severity === 'error'), requoted).toEqual([]);
-        expect(result.design, requoted).toEqual(design);
-      }),
+      fc.property(
+        fc.constantFrom(...clean),
+        fc.constantFrom("'", '"', '`'),
+        ({ source, design }, quote) => {
+          const requoted = requote(source, quote);
+          const result = check(requoted);
+          expect(
+            result.problems.filter((p) => p.severity === 'error'),
+            requoted,
+          ).toEqual([]);
+          expect(result.design, requoted).toEqual(design);
+        },
+      ),
       { numRuns: runs(100) },
     );
   });
@@ -98,7 +172,8 @@ function requote(source: string, quote: string): string {
     const n = node as Record<string, unknown> & { type?: string; start: number; end: number };
     // Module specifiers keep their quotes: a template is not allowed there.
     if (n.type === 'ImportDeclaration' || n.type === 'ExportAllDeclaration') continue;
-    if (n.type === 'StringLiteral') spans.push({ start: n.start, end: n.end, value: n.value as string, key: isKey });
+    if (n.type === 'StringLiteral')
+      spans.push({ start: n.start, end: n.end, value: n.value as string, key: isKey });
     else if (n.type === 'TemplateLiteral' && (n.expressions as unknown[]).length === 0) {
       const cooked = (n.quasis as { value: { cooked: string } }[])[0]!.value.cooked;
       spans.push({ start: n.start, end: n.end, value: cooked, key: isKey });
@@ -106,7 +181,8 @@ function requote(source: string, quote: string): string {
       const plainKey = (n.type === 'ObjectProperty' || n.type === 'ObjectMethod') && !n.computed;
       for (const [key, value] of Object.entries(n)) {
         if (key === 'source' && n.type === 'ExportNamedDeclaration') continue;
-        if (key !== 'loc' && typeof value === 'object') stack.push([value, plainKey && key === 'key']);
+        if (key !== 'loc' && typeof value === 'object')
+          stack.push([value, plainKey && key === 'key']);
       }
     }
   }
@@ -148,15 +224,19 @@ describe('the parser error budget', () => {
       [true, 'SyntaxError', 'built'],
     ]);
     expect(budget.created).toBe(2);
-    expect(() => countingSyntaxErrors(budget, () => new SyntaxError('one too many'))).toThrow(/budget spent/);
+    expect(() => countingSyntaxErrors(budget, () => new SyntaxError('one too many'))).toThrow(
+      /budget spent/,
+    );
     expect(SyntaxError).toBe(Native);
   });
 });
 
 describe('size', () => {
-  const head = "import { defineStorage } from '@aws-amplify/backend';\nexport const storage = defineStorage({\n  name: 'files',\n  access: (allow) => ({\n";
+  const head =
+    "import { defineStorage } from '@aws-amplify/backend';\nexport const storage = defineStorage({\n  name: 'files',\n  access: (allow) => ({\n";
   const tail = '  }),\n});\n';
-  const rule = (i: number) => `    'p${i}/*': [allow.guest.to(['read']), allow.groups(['g${i % 7}']).to(['get'])],\n`;
+  const rule = (i: number) =>
+    `    'p${i}/*': [allow.guest.to(['read']), allow.groups(['g${i % 7}']).to(['get'])],\n`;
   const fill = (target: number, piece: (i: number) => string) => {
     let body = '';
     for (let i = 0; ; i++) {
@@ -167,13 +247,31 @@ describe('size', () => {
   };
   const variants: [string, (target: number) => string][] = [
     ['many paths', (n) => fill(n, rule)],
-    ['one long comment', (n) => `${head}${tail}//${'x'.repeat(Math.max(0, n - head.length - tail.length - 2))}`],
-    ['one long path', (n) => `${head}    '${'a'.repeat(Math.max(0, n - head.length - tail.length - 40))}/*': [],\n${tail}`],
+    [
+      'one long comment',
+      (n) => `${head}${tail}//${'x'.repeat(Math.max(0, n - head.length - tail.length - 2))}`,
+    ],
+    [
+      'one long path',
+      (n) =>
+        `${head}    '${'a'.repeat(Math.max(0, n - head.length - tail.length - 40))}/*': [],\n${tail}`,
+    ],
     ['many syntax errors', (n) => fill(n, () => '    ,,][)(\n')],
     ['many lines', (n) => fill(n, () => '\n')],
     ['many unclosed strings', (n) => fill(n, () => "'\n")],
-    ['many missing commas', (n) => fill(n, (i) => `    'p${i}/*': [allow.guest.to(['read']) allow.authenticated.to(['read'])]\n`)],
-    ['multi-byte text', (n) => `${head}${tail}//${'日'.repeat(Math.max(0, Math.floor((n - head.length - tail.length) / 3) - 1))}`],
+    [
+      'many missing commas',
+      (n) =>
+        fill(
+          n,
+          (i) => `    'p${i}/*': [allow.guest.to(['read']) allow.authenticated.to(['read'])]\n`,
+        ),
+    ],
+    [
+      'multi-byte text',
+      (n) =>
+        `${head}${tail}//${'日'.repeat(Math.max(0, Math.floor((n - head.length - tail.length) / 3) - 1))}`,
+    ],
   ];
 
   it.each(variants)('%s, just under the 1 MiB cap: read within the budget', (_name, build) => {
@@ -192,14 +290,18 @@ describe('size', () => {
 
   it('far over the cap (64 MiB) is refused as fast', () => {
     const source = 'x'.repeat(64 * MAX_SOURCE_BYTES);
-    expect(check(source, 'resource.ts size').problems.map((p) => p.code)).toEqual(['source-too-large']);
+    expect(check(source, 'resource.ts size').problems.map((p) => p.code)).toEqual([
+      'source-too-large',
+    ]);
   });
 });
 
 describe('nesting', () => {
   const N = 100_000;
-  const inRule = (e: string) => `export const s = defineStorage({ name: 'a', access: (allow) => ({ 'a/*': [${e}] }) });`;
-  const inKey = (e: string) => `export const s = defineStorage({ name: 'a', access: (allow) => ({ [${e}]: [] }) });`;
+  const inRule = (e: string) =>
+    `export const s = defineStorage({ name: 'a', access: (allow) => ({ 'a/*': [${e}] }) });`;
+  const inKey = (e: string) =>
+    `export const s = defineStorage({ name: 'a', access: (allow) => ({ [${e}]: [] }) });`;
   const inName = (e: string) => `export const s = defineStorage({ name: ${e} });`;
   const topLevel = (e: string) => `${e}\nexport const s = defineStorage({ name: 'a' });`;
   const shapes: [string, string][] = [
@@ -233,9 +335,12 @@ describe('nesting', () => {
     ['at the top level', topLevel],
   ];
 
-  it.each(shapes)('100 000-deep %s, wherever it stands: a result within the budget', (_shape, expression) => {
-    for (const [, place] of places) check(place(expression), 'resource.ts nesting');
-  });
+  it.each(shapes)(
+    '100 000-deep %s, wherever it stands: a result within the budget',
+    (_shape, expression) => {
+      for (const [, place] of places) check(place(expression), 'resource.ts nesting');
+    },
+  );
 
   // The smallest sources that used to hang: a few hundred bytes, seconds to minutes of parsing.
   // (Labels only exist at statement level; elsewhere the same text is a plain syntax error.)

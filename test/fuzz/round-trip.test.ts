@@ -22,7 +22,11 @@ fuzzSuite();
 
 /** Odd Unicode spliced into path segments and group names (where Cognito's rule still allows it). */
 const saltedArb: fc.Arbitrary<Design> = fc
-  .tuple(designArb, fc.array(fc.constantFrom(...ODD_UNICODE), { minLength: 1, maxLength: 4 }), fc.nat())
+  .tuple(
+    designArb,
+    fc.array(fc.constantFrom(...ODD_UNICODE), { minLength: 1, maxLength: 4 }),
+    fc.nat(),
+  )
   .map(([design, salt, seed]) => {
     const spice = (text: string, i: number) => {
       const at = (seed + i) % (text.length + 1);
@@ -37,7 +41,9 @@ const saltedArb: fc.Arbitrary<Design> = fc
         paths: s.paths.map((p, i) => ({
           path: p.path.replace(/^([^/{*]+)\//, (_m, first: string) => `${spice(first, i)}/`),
           rules: p.rules.map((r) =>
-            r.principal.kind === 'groups' ? { ...r, principal: { ...r.principal, groups: r.principal.groups.map(renameGroup) } } : r,
+            r.principal.kind === 'groups'
+              ? { ...r, principal: { ...r.principal, groups: r.principal.groups.map(renameGroup) } }
+              : r,
           ),
         })),
       })),
@@ -63,7 +69,10 @@ describe('round trips of valid designs', () => {
     fc.assert(
       fc.property(validArb, (design) => {
         const text = serializeDesignFile(design);
-        expect(timed('round trip', text, () => parseDesignFile(text))).toEqual({ ok: true, design });
+        expect(timed('round trip', text, () => parseDesignFile(text))).toEqual({
+          ok: true,
+          design,
+        });
       }),
       { numRuns: runs(200) },
     );
@@ -73,7 +82,10 @@ describe('round trips of valid designs', () => {
     await fc.assert(
       fc.asyncProperty(validArb, async (design) => {
         const link = await encodeShareFragment(design);
-        expect(await timedAsync('round trip', link, () => decodeShareFragment(link))).toEqual({ ok: true, design });
+        expect(await timedAsync('round trip', link, () => decodeShareFragment(link))).toEqual({
+          ok: true,
+          design,
+        });
       }),
       { numRuns: runs(100) },
     );
@@ -81,6 +93,10 @@ describe('round trips of valid designs', () => {
 
   it('salting really adds odd Unicode to valid designs', () => {
     const salted = fc.sample(saltedArb.filter(isValid), 50);
-    expect(salted.some((d) => d.storages.some((s) => s.paths.some((p) => /[\ud800-\udfff\u2028\u200f]/.test(p.path))))).toBe(true);
+    expect(
+      salted.some((d) =>
+        d.storages.some((s) => s.paths.some((p) => /[\ud800-\udfff\u2028\u200f]/.test(p.path))),
+      ),
+    ).toBe(true);
   });
 });

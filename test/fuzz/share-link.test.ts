@@ -22,11 +22,14 @@ import { breakOneField } from './near-valid';
 fuzzSuite();
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
-const linkOf = async (text: string) => SHARE_PREFIX + base64url(await deflate(new TextEncoder().encode(text)));
+const linkOf = async (text: string) =>
+  SHARE_PREFIX + base64url(await deflate(new TextEncoder().encode(text)));
 
 async function decode(fragment: string, usable = true) {
   let result: Awaited<ReturnType<typeof decodeShareFragment>> | undefined;
@@ -34,7 +37,10 @@ async function decode(fragment: string, usable = true) {
     try {
       result = await decodeShareFragment(fragment);
     } catch (error) {
-      throw new Error(`decodeShareFragment threw ${(error as Error).stack}\non ${JSON.stringify(fragment.slice(0, 300))}`, { cause: error });
+      throw new Error(
+        `decodeShareFragment threw ${(error as Error).stack}\non ${JSON.stringify(fragment.slice(0, 300))}`,
+        { cause: error },
+      );
     }
   });
   if (result!.ok) {
@@ -48,19 +54,27 @@ async function decode(fragment: string, usable = true) {
 
 const fragmentArb = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: fc.constantFrom(...'ABCXYZabcxyz0189-_'), maxLength: 300 }).map((t) => SHARE_PREFIX + t),
+  fc
+    .string({ unit: fc.constantFrom(...'ABCXYZabcxyz0189-_'), maxLength: 300 })
+    .map((t) => SHARE_PREFIX + t),
   fc.uint8Array({ maxLength: 300 }).map((b) => SHARE_PREFIX + base64url(b)),
 );
 
 describe('share link fuzzing', () => {
   it('random fragments, with and without the prefix', async () => {
-    await fc.assert(fc.asyncProperty(fragmentArb, async (f) => void (await decode(f))), { numRuns: runs(600) });
+    await fc.assert(
+      fc.asyncProperty(fragmentArb, async (f) => void (await decode(f))),
+      { numRuns: runs(600) },
+    );
   });
 
   it('real links cut, spliced or altered as text', async () => {
     const links = await Promise.all(fc.sample(designArb, 20).map(encodeShareFragment));
     await fc.assert(
-      fc.asyncProperty(mutatedArb(fc.constantFrom(...links), 3), async (f) => void (await decode(f))),
+      fc.asyncProperty(
+        mutatedArb(fc.constantFrom(...links), 3),
+        async (f) => void (await decode(f)),
+      ),
       { numRuns: runs(600) },
     );
   });
@@ -69,12 +83,26 @@ describe('share link fuzzing', () => {
     const payload = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.jsonValue().map((v) => JSON.stringify({ format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design: v })),
-      mutatedArb(designArb.map((d) => JSON.stringify({ format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design: d }))),
+      fc
+        .jsonValue()
+        .map((v) =>
+          JSON.stringify({ format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design: v }),
+        ),
+      mutatedArb(
+        designArb.map((d) =>
+          JSON.stringify({ format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design: d }),
+        ),
+      ),
     );
-    await fc.assert(fc.asyncProperty(payload, async (text) => void (await decode(await linkOf(text)))), { numRuns: runs(500) });
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => void (await decode(SHARE_PREFIX + base64url(await deflate(bytes))))),
+      fc.asyncProperty(payload, async (text) => void (await decode(await linkOf(text)))),
+      { numRuns: runs(500) },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        async (bytes) => void (await decode(SHARE_PREFIX + base64url(await deflate(bytes)))),
+      ),
       { numRuns: runs(200) },
     );
   });
@@ -82,11 +110,19 @@ describe('share link fuzzing', () => {
   it('one field wrong: refused with the field named', async () => {
     await fc.assert(
       fc.asyncProperty(designArb, fc.nat(), fc.nat(), async (design, where, how) => {
-        const broken = breakOneField({ format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design }, where, how);
+        const broken = breakOneField(
+          { format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design },
+          where,
+          how,
+        );
         const result = await decode(await linkOf(JSON.stringify(broken.value)), false);
         if (!broken.surelyInvalid) return;
         expect(result.ok, broken.describe).toBe(false);
-        if (!result.ok) expect(broken.acceptablePaths.some((p) => result.error.includes(p === '' ? '' : `at ${p}`)), result.error).toBe(true);
+        if (!result.ok)
+          expect(
+            broken.acceptablePaths.some((p) => result.error.includes(p === '' ? '' : `at ${p}`)),
+            result.error,
+          ).toBe(true);
       }),
       { numRuns: runs(300) },
     );
@@ -106,7 +142,9 @@ describe('share link fuzzing', () => {
 
   it('a deeply nested JSON payload is refused without overflowing', async () => {
     const deep = `${'['.repeat(400_000)}${']'.repeat(400_000)}`;
-    const result = await decode(await linkOf(`{"format":"${DESIGN_FILE_FORMAT}","version":1,"design":${deep}}`));
+    const result = await decode(
+      await linkOf(`{"format":"${DESIGN_FILE_FORMAT}","version":1,"design":${deep}}`),
+    );
     expect(result.ok).toBe(false);
   });
 });

@@ -52,7 +52,13 @@ function userApp() {
   expect(store.getState().history.past.length).toBe(1);
   const session = createSession(
     store,
-    { storage, events: new EventTarget(), fragment: () => null, clearFragment: () => {}, delayMs: 0 },
+    {
+      storage,
+      events: new EventTarget(),
+      fragment: () => null,
+      clearFragment: () => {},
+      delayMs: 0,
+    },
     defaults(),
     { read: { kind: 'empty' }, shared: false, linkError: null },
   );
@@ -67,7 +73,9 @@ describe('saved sessions', () => {
     const raw = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.jsonValue().map((v) => JSON.stringify({ version: 2, designFile: v, view: v, revision: v })),
+      fc
+        .jsonValue()
+        .map((v) => JSON.stringify({ version: 2, designFile: v, view: v, revision: v })),
       mutatedArb(designArb.map(sessionText)),
     );
     fc.assert(
@@ -84,7 +92,10 @@ describe('saved sessions', () => {
 describe('share links into a running app', () => {
   it('a link that fails leaves the design, its history and the saved data as they were', async () => {
     const links = await Promise.all(fc.sample(designArb, 10).map(encodeShareFragment));
-    const fragment = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), mutatedArb(fc.constantFrom(...links), 3));
+    const fragment = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      mutatedArb(fc.constantFrom(...links), 3),
+    );
     await fc.assert(
       fc.asyncProperty(fragment, async (f) => {
         const { store, session, storage } = userApp();
@@ -100,7 +111,9 @@ describe('share links into a running app', () => {
           expect(shared).toBe(false);
           expect(linkError.length).toBeGreaterThan(10);
         }
-        expect(storage.getItem(SESSION_KEY), 'a shared design is never saved over the own').toBe(saved);
+        expect(storage.getItem(SESSION_KEY), 'a shared design is never saved over the own').toBe(
+          saved,
+        );
         session.dispose();
       }),
       { numRuns: runs(300) },
@@ -134,8 +147,15 @@ describe('imports into a running app', () => {
       mutatedArb(designArb.map(serializeDesignFile)),
       fc.string({ unit: 'binary', maxLength: 200 }),
     );
-    await fc.assert(fc.asyncProperty(text, fc.constantFrom('', 'resource.ts', 'amplify_outputs.json', 'x.json'), async (t, name) => void (await importInto(t, name))), {
-      numRuns: runs(400),
-    });
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.constantFrom('', 'resource.ts', 'amplify_outputs.json', 'x.json'),
+        async (t, name) => void (await importInto(t, name)),
+      ),
+      {
+        numRuns: runs(400),
+      },
+    );
   });
 });

@@ -18,7 +18,12 @@ import {
   type RoleKey,
   type Rule,
 } from '../../src/core';
-import { runAmplifyStorageAccess, type IamPolicyDocument, type RefResult, type RefRule } from '../reference/amplify-reference';
+import {
+  runAmplifyStorageAccess,
+  type IamPolicyDocument,
+  type RefResult,
+  type RefRule,
+} from '../reference/amplify-reference';
 import { accessArb, requestArb, type ProbeRequest } from './arbitraries';
 import { oracleAllows } from './iam-oracle';
 
@@ -48,24 +53,38 @@ const normalize = (policies: Record<string, CoreIamPolicy | IamPolicyDocument>) 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([role, doc]) => [
         role,
-        doc.Statement.map((s) => ({ Effect: s.Effect, Action: s.Action, Resource: s.Resource, Condition: s.Condition })),
+        doc.Statement.map((s) => ({
+          Effect: s.Effect,
+          Action: s.Action,
+          Resource: s.Resource,
+          Condition: s.Condition,
+        })),
       ]),
   );
 
 function describeCase(access: [string, Rule[]][], ref: RefResult): string {
-  return JSON.stringify({ access, amplify: ref.ok ? 'accepted' : `${ref.errorName}: ${ref.message}` });
+  return JSON.stringify({
+    access,
+    amplify: ref.ok ? 'accepted' : `${ref.errorName}: ${ref.message}`,
+  });
 }
 
 describe('core vs @aws-amplify/backend-storage 1.6', () => {
   test(`verdicts, policies and outputs agree over ${RUNS} random definitions`, () => {
     fc.assert(
       fc.property(accessArb, (access) => {
-        const ref = runAmplifyStorageAccess({ name: 'files', paths: access as [string, RefRule[]][] }, BUCKET);
+        const ref = runAmplifyStorageAccess(
+          { name: 'files', paths: access as [string, RefRule[]][] },
+          BUCKET,
+        );
         const design = designOf(access);
         const errors = validateDesign(design).filter((f) => f.severity === 'error');
         stats.definitions++;
         const context = describeCase(access, ref);
-        expect(errors.length > 0, `${context}\ncore errors: ${errors.map((e) => e.code).join(', ')}`).toBe(!ref.ok);
+        expect(
+          errors.length > 0,
+          `${context}\ncore errors: ${errors.map((e) => e.code).join(', ')}`,
+        ).toBe(!ref.ok);
         if (!ref.ok) {
           stats.rejectedByBoth++;
           return;
@@ -73,19 +92,34 @@ describe('core vs @aws-amplify/backend-storage 1.6', () => {
         stats.acceptedByBoth++;
         expect(normalize(corePolicies(design)), context).toEqual(normalize(ref.policies));
         // Statement order within each policy and key order of outputs match Amplify's too.
-        expect(JSON.stringify(accessModel(design.storages[0]!).compiled.outputsPaths), context).toBe(JSON.stringify(ref.outputsPaths));
+        expect(
+          JSON.stringify(accessModel(design.storages[0]!).compiled.outputsPaths),
+          context,
+        ).toBe(JSON.stringify(ref.outputsPaths));
       }),
       { numRuns: RUNS },
     );
-    console.log(`parity: ${stats.definitions} definitions (${stats.acceptedByBoth} accepted, ${stats.rejectedByBoth} rejected by both)`);
+    console.log(
+      `parity: ${stats.definitions} definitions (${stats.acceptedByBoth} accepted, ${stats.rejectedByBoth} rejected by both)`,
+    );
   });
 
-  test('request decisions from the core match IAM on Amplify\'s own policies', () => {
+  test("request decisions from the core match IAM on Amplify's own policies", () => {
     const arb = accessArb
-      .map((access) => ({ access, ref: runAmplifyStorageAccess({ name: 'files', paths: access as [string, RefRule[]][] }, BUCKET) }))
+      .map((access) => ({
+        access,
+        ref: runAmplifyStorageAccess(
+          { name: 'files', paths: access as [string, RefRule[]][] },
+          BUCKET,
+        ),
+      }))
       .filter(({ ref }) => ref.ok)
       .chain(({ access, ref }) =>
-        fc.tuple(fc.constant(access), fc.constant(ref), fc.array(requestArb(access.map(([p]) => p)), { minLength: 5, maxLength: 25 })),
+        fc.tuple(
+          fc.constant(access),
+          fc.constant(ref),
+          fc.array(requestArb(access.map(([p]) => p)), { minLength: 5, maxLength: 25 }),
+        ),
       );
     fc.assert(
       fc.property(arb, ([access, ref, requests]) => {
@@ -96,7 +130,10 @@ describe('core vs @aws-amplify/backend-storage 1.6', () => {
           stats.requests++;
           const expected = oracleAllows(ref.policies[r.role], `arn:aws:s3:::${BUCKET}`, r);
           const actual = decide(model.index, model.storage, { ...r, role: r.role as RoleKey });
-          expect(actual.allowed, `${JSON.stringify(access)}\nrequest ${JSON.stringify(r)}\n${actual.reason}`).toBe(expected);
+          expect(
+            actual.allowed,
+            `${JSON.stringify(access)}\nrequest ${JSON.stringify(r)}\n${actual.reason}`,
+          ).toBe(expected);
         }
       }),
       { numRuns: Math.ceil(RUNS / 3) },

@@ -14,30 +14,65 @@ export const IDENTITIES = ['us-east-1:alice', 'us-east-1:bob'];
 /** Text a user might put in a folder name, awkward characters included. */
 const plainSegment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('media', 'a', 'b', 'public', 'photos') },
-  { weight: 2, arbitrary: fc.constantFrom('x y', "it's", 'q"t', 'back\\slash', 'tick`', '${x}', 'é', '日本', 'what?', '$', '{', '}') },
-  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 3 }).filter((t) => !t.includes('/') && !t.includes('*')) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'x y',
+      "it's",
+      'q"t',
+      'back\\slash',
+      'tick`',
+      '${x}',
+      'é',
+      '日本',
+      'what?',
+      '$',
+      '{',
+      '}',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ minLength: 1, maxLength: 3 })
+      .filter((t) => !t.includes('/') && !t.includes('*')),
+  },
 );
 
 /** Segments that break a rule: empty (gives `//`), wildcards, a misplaced token. */
 const badSegment = fc.constantFrom('', '*', 'a*b', 'x{entity_id}', '{entity_id}');
 
 const segments = (wild: boolean) =>
-  fc.array(wild ? fc.oneof({ weight: 4, arbitrary: plainSegment }, { weight: 1, arbitrary: badSegment }) : plainSegment, {
-    minLength: 1,
-    maxLength: 3,
-  });
+  fc.array(
+    wild
+      ? fc.oneof({ weight: 4, arbitrary: plainSegment }, { weight: 1, arbitrary: badSegment })
+      : plainSegment,
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  );
 
 const ending = (wild: boolean) =>
   wild
-    ? fc.oneof({ weight: 6, arbitrary: fc.constant('/*') }, { weight: 1, arbitrary: fc.constantFrom('', '/', '*', '/**', '//*') })
+    ? fc.oneof(
+        { weight: 6, arbitrary: fc.constant('/*') },
+        { weight: 1, arbitrary: fc.constantFrom('', '/', '*', '/**', '//*') },
+      )
     : fc.constant('/*');
 
 /** A path: plain folders, optionally an owner folder `.../{entity_id}/*`, sometimes a mistake. */
 const pathArb = (wild: boolean, ownerAllowed: boolean) =>
   fc
-    .tuple(segments(wild), fc.integer({ min: 0, max: 3 }), ending(wild), fc.integer({ min: 0, max: 40 }))
+    .tuple(
+      segments(wild),
+      fc.integer({ min: 0, max: 3 }),
+      ending(wild),
+      fc.integer({ min: 0, max: 40 }),
+    )
     .map(([parts, owner, end, lead]) => {
-      const body = owner === 0 && (wild || ownerAllowed) ? `${parts.join('/')}/{entity_id}` : parts.join('/');
+      const body =
+        owner === 0 && (wild || ownerAllowed) ? `${parts.join('/')}/{entity_id}` : parts.join('/');
       return `${wild && lead === 0 ? '/' : ''}${body}${end}`;
     });
 
@@ -52,7 +87,12 @@ const pathSetArb = (wild: boolean) =>
     .chain((roots) =>
       fc
         .array(fc.tuple(fc.constantFrom(...roots), pathArb(wild, false)), { maxLength: 4 })
-        .map((children) => [...roots, ...children.map(([root, child]) => `${root.replace(/\*$/, '')}${child.replace(/^\//, '')}`)]),
+        .map((children) => [
+          ...roots,
+          ...children.map(
+            ([root, child]) => `${root.replace(/\*$/, '')}${child.replace(/^\//, '')}`,
+          ),
+        ]),
     )
     .map((paths) => [...new Set(paths)]);
 
@@ -73,19 +113,32 @@ const principalArb = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ kind: 'guest' as const }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'authenticated' as const }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'entity' as const, entity: 'identity' }) },
-  { weight: 3, arbitrary: fc.subarray(GROUPS, { minLength: 1 }).map((groups) => ({ kind: 'groups' as const, groups })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .subarray(GROUPS, { minLength: 1 })
+      .map((groups) => ({ kind: 'groups' as const, groups })),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'groups' as const, groups: [] as string[] }) },
-  { weight: 2, arbitrary: fc.constantFrom(...FUNCTIONS).map((fn) => ({ kind: 'resource' as const, fn })) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...FUNCTIONS).map((fn) => ({ kind: 'resource' as const, fn })),
+  },
 );
 
-export const ruleArb: fc.Arbitrary<Rule> = fc.record({ principal: principalArb, actions: actionsArb });
+export const ruleArb: fc.Arbitrary<Rule> = fc.record({
+  principal: principalArb,
+  actions: actionsArb,
+});
 
 /** The principal's identity for Amplify's "same principal twice on a path" rule. */
 const principalKey = (rule: Rule) => JSON.stringify(rule.principal);
 
 /** Rules of one path: in tame designs each principal once (duplicates are the wild designs' job). */
 const rulesArb = (wild: boolean) =>
-  wild ? fc.array(ruleArb, { maxLength: 4 }) : fc.uniqueArray(ruleArb, { maxLength: 4, selector: principalKey });
+  wild
+    ? fc.array(ruleArb, { maxLength: 4 })
+    : fc.uniqueArray(ruleArb, { maxLength: 4, selector: principalKey });
 
 /** An access record: ordered [path, rules] entries with unique paths. */
 export const accessArb = fc
@@ -106,7 +159,12 @@ export interface ProbeRequest {
 
 /** Concrete requests aimed at the defined paths: keys inside, beside and above them, for each role. */
 export function requestArb(paths: readonly string[]): fc.Arbitrary<ProbeRequest> {
-  const roles = ['guest', 'authenticated', ...GROUPS.map((g) => `group:${g}`), ...FUNCTIONS.map((f) => `function:${f}`)];
+  const roles = [
+    'guest',
+    'authenticated',
+    ...GROUPS.map((g) => `group:${g}`),
+    ...FUNCTIONS.map((f) => `function:${f}`),
+  ];
   const base = fc.constantFrom(...paths, 'media/', 'other/');
   return fc
     .record({

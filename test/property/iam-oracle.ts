@@ -11,7 +11,12 @@ export interface OracleRequest {
   identityId?: string;
 }
 
-const S3 = { get: 's3:GetObject', list: 's3:ListBucket', write: 's3:PutObject', delete: 's3:DeleteObject' } as const;
+const S3 = {
+  get: 's3:GetObject',
+  list: 's3:ListBucket',
+  write: 's3:PutObject',
+  delete: 's3:DeleteObject',
+} as const;
 const OWNER = '${cognito-identity.amazonaws.com:sub}';
 
 const arr = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -43,11 +48,17 @@ function toRegExp(pattern: string, identityId: string | undefined): RegExp | nul
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-function statementMatches(statement: IamPolicyDocument['Statement'][number], bucketArn: string, request: OracleRequest): boolean {
+function statementMatches(
+  statement: IamPolicyDocument['Statement'][number],
+  bucketArn: string,
+  request: OracleRequest,
+): boolean {
   if (!arr(statement.Action).includes(S3[request.action])) return false;
   if (request.action === 'list') {
-    if (!arr(statement.Resource).some((r) => toRegExp(r, request.identityId)?.test(bucketArn))) return false;
-    const condition = statement.Condition as { StringLike?: Record<string, string | string[]> } | undefined;
+    if (!arr(statement.Resource).some((r) => toRegExp(r, request.identityId)?.test(bucketArn)))
+      return false;
+    const condition = statement.Condition as
+      { StringLike?: Record<string, string | string[]> } | undefined;
     const values = arr(condition?.StringLike?.['s3:prefix']);
     return values.some((v) => toRegExp(v, request.identityId)?.test(request.key));
   }
@@ -56,7 +67,11 @@ function statementMatches(statement: IamPolicyDocument['Statement'][number], buc
 }
 
 /** Explicit deny wins, otherwise an allow is needed (no policy → denied). */
-export function oracleAllows(policy: IamPolicyDocument | undefined, bucketArn: string, request: OracleRequest): boolean {
+export function oracleAllows(
+  policy: IamPolicyDocument | undefined,
+  bucketArn: string,
+  request: OracleRequest,
+): boolean {
   if (!policy) return false;
   const matching = policy.Statement.filter((s) => statementMatches(s, bucketArn, request));
   return !matching.some((s) => s.Effect === 'Deny') && matching.some((s) => s.Effect === 'Allow');

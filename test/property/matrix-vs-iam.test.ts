@@ -30,7 +30,9 @@ const BUCKET = 'matrix-bucket';
 function policyFor(exported: IamExport, role: string): IamPolicyDocument | undefined {
   if (role === 'guest') return exported.guest ?? undefined;
   if (role === 'authenticated') return exported.authenticated ?? undefined;
-  return role.startsWith('group:') ? exported.groups[role.slice(6)] : exported.functions[role.slice(9)];
+  return role.startsWith('group:')
+    ? exported.groups[role.slice(6)]
+    : exported.functions[role.slice(9)];
 }
 const leafArb = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !s.includes('/'));
 
@@ -39,7 +41,9 @@ test('matrix cells agree with the exported IAM policies on random objects', () =
   fc.assert(
     fc.property(
       accessArb.filter((access) =>
-        access.every(([p]) => !p.includes('?') && !p.includes('${') && !p.slice(0, -1).includes('*')),
+        access.every(
+          ([p]) => !p.includes('?') && !p.includes('${') && !p.slice(0, -1).includes('*'),
+        ),
       ),
       fc.array(leafArb, { minLength: 3, maxLength: 3 }),
       fc.constantFrom('us-east-1:alice', 'eu-west-1:bob'),
@@ -67,13 +71,27 @@ test('matrix cells agree with the exported IAM policies on random objects', () =
               if (deeper) continue;
               for (const action of ['get', 'write', 'delete'] as const) {
                 checked++;
-                const iam = oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, { action, key, identityId });
-                expect(iam, `${JSON.stringify(access)}\n${person} ${action} ${JSON.stringify(key)}`).toBe(cell.allowed.includes(action));
+                const iam = oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, {
+                  action,
+                  key,
+                  identityId,
+                });
+                expect(
+                  iam,
+                  `${JSON.stringify(access)}\n${person} ${action} ${JSON.stringify(key)}`,
+                ).toBe(cell.allowed.includes(action));
               }
             }
             checked++;
-            const listIam = oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, { action: 'list', key: folder, identityId });
-            expect(listIam, `${JSON.stringify(access)}\n${person} list ${JSON.stringify(folder)}`).toBe(cell.allowed.includes('list'));
+            const listIam = oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, {
+              action: 'list',
+              key: folder,
+              identityId,
+            });
+            expect(
+              listIam,
+              `${JSON.stringify(access)}\n${person} list ${JSON.stringify(folder)}`,
+            ).toBe(cell.allowed.includes('list'));
           }
         }
       },
@@ -99,7 +117,9 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
       accessArb.filter(
         (access) =>
           access.every(([p]) => !p.includes('?') && !p.includes('${')) &&
-          validateDesign(designFromAccess(access as [string, Rule[]][])).every((f) => !f.code.startsWith('path-')),
+          validateDesign(designFromAccess(access as [string, Rule[]][])).every(
+            (f) => !f.code.startsWith('path-'),
+          ),
       ),
       fc.array(leafArb, { minLength: 2, maxLength: 2 }),
       fc.constantFrom('us-east-1:alice', 'eu-west-1:bob'),
@@ -110,9 +130,18 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
         const policyOf = (role: string) => policyFor(exported, role);
         const matrix = accessMatrix(design, model);
         const forms = design.storages[0]!.paths.map((p) => prefixForm(p.path));
-        const iam = (role: string, action: 'get' | 'list' | 'write' | 'delete', key: string, identityId: string) => {
+        const iam = (
+          role: string,
+          action: 'get' | 'list' | 'write' | 'delete',
+          key: string,
+          identityId: string,
+        ) => {
           checked++;
-          return oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, { action, key, identityId });
+          return oracleAllows(policyOf(role), `arn:aws:s3:::${BUCKET}`, {
+            action,
+            key,
+            identityId,
+          });
         };
         for (const row of matrix.rows) {
           if (!row.path.endsWith('/*')) continue; // a folder's rows only: what is under it is the question
@@ -123,7 +152,9 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
           const deeper = forms.filter((f) => !underForm(f, folder));
           const claimed = (key: string) => deeper.some((f) => underForm(cutAtLastToken(f), key));
           const hasDeeper = (a: string) =>
-            deeper.some((f) => [folderId, a].some((id) => f.replaceAll('{entity_id}', id).startsWith(folder)));
+            deeper.some((f) =>
+              [folderId, a].some((id) => f.replaceAll('{entity_id}', id).startsWith(folder)),
+            );
           const owned = row.path.includes('{entity_id}');
           for (const person of matrix.people) {
             const cell = row.cells[person];
@@ -132,22 +163,30 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
             // Who acts: the folder's owner for `owner`; for the others someone else and, on an
             // owner path, also the folder's owner (a member of a group in their own folder...).
             const actors =
-              person === 'owner' ? [folderId] : owned && !person.startsWith('function:') ? [folderId, 'us-west-2:caller'] : ['us-west-2:caller'];
+              person === 'owner'
+                ? [folderId]
+                : owned && !person.startsWith('function:')
+                  ? [folderId, 'us-west-2:caller']
+                  : ['us-west-2:caller'];
             for (const identityId of actors) {
               // A signed-in user in their own folder is its owner. Anyone else in their own folder
               // (a guest or group member whose identity names it) is not a column of the matrix:
               // for them IAM must only never allow more than their cell shows.
-              const modelled = identityId !== folderId || person === 'owner' || person === 'authenticated';
-              const expected = person === 'authenticated' && identityId === folderId ? row.cells.owner! : cell;
+              const modelled =
+                identityId !== folderId || person === 'owner' || person === 'authenticated';
+              const expected =
+                person === 'authenticated' && identityId === folderId ? row.cells.owner! : cell;
               const check = (allowed: boolean, action: AccessAction, key: string) => {
                 const message = `${JSON.stringify(access)}\n${person} as ${identityId}: ${action} ${JSON.stringify(key)}`;
                 if (modelled) expect(allowed, message).toBe(expected.allowed.includes(action));
-                else if (allowed) expect(expected.allowed, `never more permissive: ${message}`).toContain(action);
+                else if (allowed)
+                  expect(expected.allowed, `never more permissive: ${message}`).toContain(action);
               };
               for (const [a, b] of [leaves, [...leaves].reverse()] as [string, string][]) {
                 const deep = `${folder}${a}/${b}`;
                 if (!claimed(deep))
-                  for (const action of ['get', 'write', 'delete'] as const) check(iam(role, action, deep, identityId), action, deep);
+                  for (const action of ['get', 'write', 'delete'] as const)
+                    check(iam(role, action, deep, identityId), action, deep);
                 for (const prefix of hasDeeper(a) ? [] : [`${folder}${a}`, `${folder}${a}/`])
                   check(iam(role, 'list', prefix, identityId), 'list', prefix);
               }
@@ -156,7 +195,10 @@ test('matrix cells also hold for sub-folders, sub-prefix listings and whose fold
             if (person === 'owner') {
               const other = row.cells.authenticated!;
               for (const action of ['get', 'write', 'delete'] as const)
-                expect(iam(role, action, `${folder}${leaves[0]}`, 'us-west-2:caller'), `owner elsewhere ${action}`).toBe(other.allowed.includes(action));
+                expect(
+                  iam(role, action, `${folder}${leaves[0]}`, 'us-west-2:caller'),
+                  `owner elsewhere ${action}`,
+                ).toBe(other.allowed.includes(action));
             }
           }
         }

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
-import { ACCESS_ACTIONS, accessModel, decide, type AccessAction, type AccessModel, type RoleKey } from '../../core';
+import {
+  ACCESS_ACTIONS,
+  accessModel,
+  decide,
+  type AccessAction,
+  type AccessModel,
+  type RoleKey,
+} from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError } from '../errors';
 import type { Io } from '../io';
@@ -50,7 +57,7 @@ export async function can(argv: readonly string[], io: Io): Promise<number> {
     expect: { type: 'string' },
     storage: { type: 'string' },
   });
-  if (values.help) return io.out(canHelp), EXIT.ok;
+  if (values.help) return (io.out(canHelp), EXIT.ok);
   const file = fileArgument('can', positionals);
   if (values.requests !== undefined) {
     if (values.as !== undefined || values.action !== undefined || values.key !== undefined) {
@@ -58,12 +65,20 @@ export async function can(argv: readonly string[], io: Io): Promise<number> {
     }
     const requests = await readRequests(values.requests);
     const model = await modelFor(file, values.storage);
-    io.out(`${JSON.stringify(requests.map((r) => answer(model, r)), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        requests.map((r) => answer(model, r)),
+        null,
+        2,
+      )}\n`,
+    );
     return EXIT.ok;
   }
   const request = singleRequest(values);
   if (values.expect !== undefined && values.expect !== 'allow' && values.expect !== 'deny') {
-    throw new UsageError(`can: --expect must be allow or deny, got ${JSON.stringify(values.expect)}`);
+    throw new UsageError(
+      `can: --expect must be allow or deny, got ${JSON.stringify(values.expect)}`,
+    );
   }
   const result = answer(await modelFor(file, values.storage), request);
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.reason}\n`);
@@ -76,13 +91,28 @@ async function modelFor(file: string, storageName: string | undefined): Promise<
   return accessModel(design.storages[pickStorage(design, storageName)]!);
 }
 
-function singleRequest(values: { as?: string; action?: string; key?: string; identity?: string }): Request {
+function singleRequest(values: {
+  as?: string;
+  action?: string;
+  key?: string;
+  identity?: string;
+}): Request {
   const missing = (['as', 'action', 'key'] as const).filter((k) => values[k] === undefined);
-  if (missing.length > 0) throw new UsageError(`can: missing ${missing.map((m) => `--${m}`).join(', ')} (or use --requests FILE)`);
+  if (missing.length > 0)
+    throw new UsageError(
+      `can: missing ${missing.map((m) => `--${m}`).join(', ')} (or use --requests FILE)`,
+    );
   if (!(ACCESS_ACTIONS as readonly string[]).includes(values.action!)) {
-    throw new UsageError(`can: --action must be one of ${ACCESS_ACTIONS.join(', ')}, got ${JSON.stringify(values.action)}`);
+    throw new UsageError(
+      `can: --action must be one of ${ACCESS_ACTIONS.join(', ')}, got ${JSON.stringify(values.action)}`,
+    );
   }
-  const request = { subject: values.as!, action: values.action as AccessAction, key: values.key!, identityId: values.identity };
+  const request = {
+    subject: values.as!,
+    action: values.action as AccessAction,
+    key: values.key!,
+    identityId: values.identity,
+  };
   roleOf(request.subject, (message) => new UsageError(`can: --as ${message}`));
   return request;
 }
@@ -100,9 +130,14 @@ async function readRequests(file: string): Promise<Request[]> {
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const where = issue ? v.getDotPath(issue) : null;
-      throw new InputError(`${file}: request ${i}${where ? `.${where}` : ''}: ${issue?.message ?? 'invalid'}`);
+      throw new InputError(
+        `${file}: request ${i}${where ? `.${where}` : ''}: ${issue?.message ?? 'invalid'}`,
+      );
     }
-    roleOf(parsed.output.subject, (message) => new InputError(`${file}: request ${i}.subject: ${message}`));
+    roleOf(
+      parsed.output.subject,
+      (message) => new InputError(`${file}: request ${i}.subject: ${message}`),
+    );
     return parsed.output;
   });
 }
@@ -111,8 +146,11 @@ async function readRequests(file: string): Promise<Request[]> {
 function roleOf(subject: string, fail: (message: string) => Error): RoleKey {
   if (subject === 'guest' || subject === 'authenticated') return subject;
   if (/^group:.+/.test(subject) || /^function:.+/.test(subject)) return subject as RoleKey;
-  if (subject === 'owner') throw fail('"owner" is not a role: use "authenticated" with the folder\'s identity id');
-  throw fail(`${JSON.stringify(subject)} is not a subject; use guest, authenticated, group:NAME or function:NAME`);
+  if (subject === 'owner')
+    throw fail('"owner" is not a role: use "authenticated" with the folder\'s identity id');
+  throw fail(
+    `${JSON.stringify(subject)} is not a subject; use guest, authenticated, group:NAME or function:NAME`,
+  );
 }
 
 function answer(model: AccessModel, request: Request): { allowed: boolean; reason: string } {

@@ -18,13 +18,15 @@ Exit: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or unpar
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', argv, { json: { type: 'boolean' } });
-  if (values.help) return io.out(checkHelp), EXIT.ok;
+  if (values.help) return (io.out(checkHelp), EXIT.ok);
   const loaded = await loadDesign(fileArgument('check', positionals));
   const findings = validateDesign(loaded.design);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (values.json) {
-    io.out(`${JSON.stringify({ file: loaded.file, errors, warnings, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ file: loaded.file, errors, warnings, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`,
+    );
   } else {
     for (const note of loaded.notes) io.err(`${note}\n`);
     for (const f of findings) io.out(findingLine(f, loaded));
@@ -37,15 +39,21 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Line and column of the path or rule a finding concerns, when FILE was resource.ts. */
 function position(f: Finding, loaded: LoadedDesign): { line: number; column: number } | undefined {
-  const storage = f.storageIndex === undefined ? undefined : loaded.locations?.storages[f.storageIndex];
+  const storage =
+    f.storageIndex === undefined ? undefined : loaded.locations?.storages[f.storageIndex];
   if (!storage) return undefined;
   const path = f.pathIndex === undefined ? undefined : storage.paths[f.pathIndex];
-  const loc = (f.ruleIndex !== undefined ? path?.rules[f.ruleIndex]?.loc : undefined) ?? path?.key ?? storage.name ?? storage.call;
+  const loc =
+    (f.ruleIndex !== undefined ? path?.rules[f.ruleIndex]?.loc : undefined) ??
+    path?.key ??
+    storage.name ??
+    storage.call;
   return loc ? { line: loc.line, column: loc.column } : undefined;
 }
 
 function findingJson(f: Finding, loaded: LoadedDesign) {
-  const storage = f.storageIndex === undefined ? undefined : loaded.design.storages[f.storageIndex]?.name;
+  const storage =
+    f.storageIndex === undefined ? undefined : loaded.design.storages[f.storageIndex]?.name;
   return {
     code: f.code,
     severity: f.severity,

@@ -18,8 +18,9 @@ Exit: 0 no access gained, 1 some access gained, 2 a file is unreadable or unpars
 
 export async function diff(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('diff', argv, { json: { type: 'boolean' } });
-  if (values.help) return io.out(diffHelp), EXIT.ok;
-  if (positionals.length !== 2) throw new UsageError(`diff: expected OLD and NEW files, got ${positionals.length} argument(s)`);
+  if (values.help) return (io.out(diffHelp), EXIT.ok);
+  if (positionals.length !== 2)
+    throw new UsageError(`diff: expected OLD and NEW files, got ${positionals.length} argument(s)`);
   const [before, after] = await Promise.all(positionals.map((f) => loadDesign(f)));
   const result = diffDesigns(before!.design, after!.design);
   if (values.json) {
@@ -29,7 +30,9 @@ export async function diff(argv: readonly string[], io: Io): Promise<number> {
     io.out('No change in effective access.\n');
   } else {
     for (const change of result.changes) io.out(`${change.storage}: ${describeChange(change)}\n`);
-    io.out(`${result.gained ? 'Access gained.' : 'No access gained.'}${result.lost ? ' Access lost.' : ''}\n`);
+    io.out(
+      `${result.gained ? 'Access gained.' : 'No access gained.'}${result.lost ? ' Access lost.' : ''}\n`,
+    );
   }
   return result.gained ? EXIT.findings : EXIT.ok;
 }

@@ -1,4 +1,10 @@
-import { ACCESS_ACTIONS, accessMatrix, accessModel, personLabel, type AccessMatrix } from '../../core';
+import {
+  ACCESS_ACTIONS,
+  accessMatrix,
+  accessModel,
+  personLabel,
+  type AccessMatrix,
+} from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT } from '../errors';
 import type { Io } from '../io';
@@ -16,8 +22,11 @@ Options:
 `;
 
 export async function matrix(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('matrix', argv, { json: { type: 'boolean' }, storage: { type: 'string' } });
-  if (values.help) return io.out(matrixHelp), EXIT.ok;
+  const { values, positionals } = parseCommandArgs('matrix', argv, {
+    json: { type: 'boolean' },
+    storage: { type: 'string' },
+  });
+  if (values.help) return (io.out(matrixHelp), EXIT.ok);
   const loaded = await loadDesign(fileArgument('matrix', positionals));
   const storage = loaded.design.storages[pickStorage(loaded.design, values.storage)]!;
   const result = accessMatrix(loaded.design, accessModel(storage));
@@ -31,7 +40,9 @@ export function matrixJson(result: AccessMatrix) {
     subjects: result.people,
     rows: result.rows.map((row) => ({
       path: row.path,
-      cells: Object.fromEntries(result.people.flatMap((p) => (row.cells[p] ? [[p, row.cells[p]!.allowed]] : []))),
+      cells: Object.fromEntries(
+        result.people.flatMap((p) => (row.cells[p] ? [[p, row.cells[p]!.allowed]] : [])),
+      ),
     })),
   };
 }
@@ -43,13 +54,22 @@ function matrixTable(result: AccessMatrix): string {
     ...result.people.map((p) => {
       const cell = row.cells[p];
       if (!cell) return '';
-      const text = cell.allowed.length === 0 ? 'none' : ACCESS_ACTIONS.filter((a) => cell.allowed.includes(a)).join(' ');
+      const text =
+        cell.allowed.length === 0
+          ? 'none'
+          : ACCESS_ACTIONS.filter((a) => cell.allowed.includes(a)).join(' ');
       return cell.overridden.length > 0 ? `${text} (-${cell.overridden.join(' -')})` : text;
     }),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const legend = body.some((r) => r.some((c) => c.includes('(-'))) ? '\n(-x: granted on the parent path, taken away on this subpath)\n' : '';
+  const legend = body.some((r) => r.some((c) => c.includes('(-')))
+    ? '\n(-x: granted on the parent path, taken away on this subpath)\n'
+    : '';
   return `${[line(header), rule, ...body.map(line)].join('\n')}\n${legend}`;
 }

@@ -4,11 +4,20 @@
  * rule behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { accessModel, allow, decide, designFromAccess, ruleSource, type AccessRequest, type Rule } from '..';
+import {
+  accessModel,
+  allow,
+  decide,
+  designFromAccess,
+  ruleSource,
+  type AccessRequest,
+  type Rule,
+} from '..';
 
 const SUB = '${cognito-identity.amazonaws.com:sub}';
 
-const modelOf = (access: Record<string, Rule[]>) => accessModel(designFromAccess(access).storages[0]!);
+const modelOf = (access: Record<string, Rule[]>) =>
+  accessModel(designFromAccess(access).storages[0]!);
 
 // storage-overview's prefix-behaviour example
 const rwd = allow.authenticated.to(['read', 'write', 'delete']);
@@ -20,7 +29,8 @@ const prefixes = modelOf({
   'foo/baz/*': [authRead],
   'other/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])],
 });
-const ask = (request: AccessRequest, model = prefixes) => decide(model.index, model.storage, request);
+const ask = (request: AccessRequest, model = prefixes) =>
+  decide(model.index, model.storage, request);
 
 describe('allow', () => {
   it('names the allowing prefix and the rule that granted it', () => {
@@ -33,7 +43,9 @@ describe('allow', () => {
     expect(d.reason).toContain(ruleSource(rwd));
   });
   it('objects deeper than a path are covered by its prefix (* spans "/")', () => {
-    expect(ask({ role: 'authenticated', action: 'get', key: 'foo/a/b/c/d.txt' }).allowed).toBe(true);
+    expect(ask({ role: 'authenticated', action: 'get', key: 'foo/a/b/c/d.txt' }).allowed).toBe(
+      true,
+    );
     expect(ask({ role: 'guest', action: 'get', key: 'other/x/y' }).allowed).toBe(true);
   });
   it('list is decided on the requested prefix through the s3:prefix condition', () => {
@@ -62,11 +74,17 @@ describe('explicit deny wins', () => {
     expect(write.kind).toBe('explicit-deny');
     expect(write.decidedBy!.prefix.prefix).toBe('foo/baz/*');
     expect(write.reason).toContain(ruleSource(authRead));
-    expect(ask({ role: 'authenticated', action: 'delete', key: 'foo/baz/a' }).kind).toBe('explicit-deny');
+    expect(ask({ role: 'authenticated', action: 'delete', key: 'foo/baz/a' }).kind).toBe(
+      'explicit-deny',
+    );
   });
   it("listing the subpath's folder is denied, but listing the parent with a prefix that is not the folder is not (names leak)", () => {
-    expect(ask({ role: 'authenticated', action: 'list', key: 'foo/bar/' }).kind).toBe('explicit-deny');
-    expect(ask({ role: 'authenticated', action: 'list', key: 'foo/bar/x/' }).kind).toBe('explicit-deny');
+    expect(ask({ role: 'authenticated', action: 'list', key: 'foo/bar/' }).kind).toBe(
+      'explicit-deny',
+    );
+    expect(ask({ role: 'authenticated', action: 'list', key: 'foo/bar/x/' }).kind).toBe(
+      'explicit-deny',
+    );
     expect(ask({ role: 'authenticated', action: 'list', key: 'foo/' }).kind).toBe('allow');
     expect(ask({ role: 'authenticated', action: 'list', key: 'foo/bar' }).kind).toBe('allow');
   });
@@ -78,8 +96,12 @@ describe('implicit deny', () => {
     expect(d).toMatchObject({ allowed: false, kind: 'implicit-deny' });
     expect(d.decidedBy).toBeUndefined();
     expect(ask({ role: 'guest', action: 'get', key: 'foo/x' }).kind).toBe('implicit-deny');
-    expect(ask({ role: 'authenticated', action: 'delete', key: 'other/x' }).kind).toBe('implicit-deny');
-    expect(ask({ role: 'authenticated', action: 'get', key: 'elsewhere/x' }).kind).toBe('implicit-deny');
+    expect(ask({ role: 'authenticated', action: 'delete', key: 'other/x' }).kind).toBe(
+      'implicit-deny',
+    );
+    expect(ask({ role: 'authenticated', action: 'get', key: 'elsewhere/x' }).kind).toBe(
+      'implicit-deny',
+    );
   });
   it('a role without any policy in the storage', () => {
     const d = ask({ role: 'group:admin', action: 'get', key: 'foo/x' });
@@ -94,7 +116,10 @@ describe('implicit deny', () => {
 describe('owner folders (Gen 1 pattern)', () => {
   const gen1 = modelOf({
     'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-    'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+    'protected/{entity_id}/*': [
+      allow.authenticated.to(['read']),
+      allow.entity('identity').to(['read', 'write', 'delete']),
+    ],
     'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
   });
   const as = (identityId: string | undefined, action: AccessRequest['action'], key: string) =>
@@ -104,7 +129,9 @@ describe('owner folders (Gen 1 pattern)', () => {
     const d = as('us-east-1:me', 'write', 'private/us-east-1:me/a.jpg');
     expect(d.kind).toBe('allow');
     expect(d.decidedBy!.prefix.prefix).toBe(`private/${SUB}/*`);
-    expect(d.reason).toContain(ruleSource(allow.entity('identity').to(['read', 'write', 'delete'])));
+    expect(d.reason).toContain(
+      ruleSource(allow.entity('identity').to(['read', 'write', 'delete'])),
+    );
     expect(as('us-east-1:me', 'list', 'private/us-east-1:me/').allowed).toBe(true);
   });
   it("someone else's private folder is implicitly denied, and so is any folder without an identity id", () => {
@@ -119,8 +146,12 @@ describe('owner folders (Gen 1 pattern)', () => {
     expect(as('me', 'delete', 'protected/me/a.jpg').allowed).toBe(true);
   });
   it('guests reach only public', () => {
-    expect(ask({ role: 'guest', action: 'get', key: 'public/a', identityId: 'g' }, gen1).allowed).toBe(true);
-    expect(ask({ role: 'guest', action: 'get', key: 'protected/g/a', identityId: 'g' }, gen1).allowed).toBe(false);
+    expect(
+      ask({ role: 'guest', action: 'get', key: 'public/a', identityId: 'g' }, gen1).allowed,
+    ).toBe(true);
+    expect(
+      ask({ role: 'guest', action: 'get', key: 'protected/g/a', identityId: 'g' }, gen1).allowed,
+    ).toBe(false);
     expect(ask({ role: 'guest', action: 'write', key: 'public/a' }, gen1).allowed).toBe(false);
   });
 });

@@ -83,7 +83,11 @@ class LazyDecision implements Decision {
   }
 }
 
-function bestMatch(candidates: readonly IndexedPattern[], request: AccessRequest, effect: 'Allow' | 'Deny'): IndexedPattern | undefined {
+function bestMatch(
+  candidates: readonly IndexedPattern[],
+  request: AccessRequest,
+  effect: 'Allow' | 'Deny',
+): IndexedPattern | undefined {
   let best: IndexedPattern | undefined;
   for (const candidate of candidates) {
     const { statement } = candidate;

@@ -71,14 +71,25 @@ function variableValue(name: string, context: RequestContext): string | null {
  * Whether `text` matches a compiled pattern for this caller (greedy with backtracking on stars).
  * A variable the request does not provide makes the pattern match nothing, as in IAM.
  */
-export function matchesCompiled(compiled: CompiledPattern, text: string, context: RequestContext): boolean {
+export function matchesCompiled(
+  compiled: CompiledPattern,
+  text: string,
+  context: RequestContext,
+): boolean {
   if (compiled.variables) {
-    for (const t of compiled.tokens) if (t.kind === 'variable' && variableValue(t.name, context) === null) return false;
+    for (const t of compiled.tokens)
+      if (t.kind === 'variable' && variableValue(t.name, context) === null) return false;
   }
   return matchFrom(compiled.tokens, 0, text, 0, context);
 }
 
-function matchFrom(tokens: readonly Token[], ti: number, text: string, pos: number, context: RequestContext): boolean {
+function matchFrom(
+  tokens: readonly Token[],
+  ti: number,
+  text: string,
+  pos: number,
+  context: RequestContext,
+): boolean {
   for (; ti < tokens.length; ti++) {
     const token = tokens[ti]!;
     if (token.kind === 'literal' || token.kind === 'variable') {
@@ -108,7 +119,11 @@ export function iamPatternMatches(pattern: string, text: string, context: Reques
 export function literalLead(pattern: string): string {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern.charCodeAt(i);
-    if (ch === 42 /* * */ || ch === 63 /* ? */ || (ch === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */)) {
+    if (
+      ch === 42 /* * */ ||
+      ch === 63 /* ? */ ||
+      (ch === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123) /* { */
+    ) {
       return pattern.slice(0, i);
     }
   }

@@ -27,13 +27,25 @@ const matrixOf = (design: Design, options?: { includeDeclaredFunctions?: boolean
 const docs = (cell: string): AccessAction[] =>
   cell === 'NONE'
     ? []
-    : cell.split(', ').flatMap((w) => (w === 'read' ? (['get', 'list'] as const) : [w as AccessAction]));
+    : cell
+        .split(', ')
+        .flatMap((w) => (w === 'read' ? (['get', 'list'] as const) : [w as AccessAction]));
 
 /** path → person → allowed actions. */
 const table = (m: AccessMatrix) =>
-  Object.fromEntries(m.rows.map((r) => [r.path, Object.fromEntries(Object.entries(r.cells).map(([p, c]) => [p, c!.allowed]))]));
+  Object.fromEntries(
+    m.rows.map((r) => [
+      r.path,
+      Object.fromEntries(Object.entries(r.cells).map(([p, c]) => [p, c!.allowed])),
+    ]),
+  );
 const overridden = (m: AccessMatrix) =>
-  Object.fromEntries(m.rows.map((r) => [r.path, Object.fromEntries(Object.entries(r.cells).map(([p, c]) => [p, c!.overridden]))]));
+  Object.fromEntries(
+    m.rows.map((r) => [
+      r.path,
+      Object.fromEntries(Object.entries(r.cells).map(([p, c]) => [p, c!.overridden])),
+    ]),
+  );
 
 describe("the docs' access control matrix tables, exactly", () => {
   it('storage-overview.txt: foo/*, foo/bar/*, foo/baz/*, other/*', () => {
@@ -86,7 +98,10 @@ describe("the docs' access control matrix tables, exactly", () => {
   });
 
   it('the cell decisions say why: the denied subpath cell is an explicit deny, a missing grant an implicit one', () => {
-    const design = designFromAccess({ 'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])], 'foo/bar/*': [allow.guest.to(['read'])] });
+    const design = designFromAccess({
+      'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
+      'foo/bar/*': [allow.guest.to(['read'])],
+    });
     const m = matrixOf(design);
     const sub = m.rows[1]!.cells;
     expect(sub.authenticated!.decisions.get.kind).toBe('explicit-deny');
@@ -100,7 +115,10 @@ describe("the docs' access control matrix tables, exactly", () => {
 describe('Gen 1 public / protected / private', () => {
   const design = designFromAccess({
     'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-    'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+    'protected/{entity_id}/*': [
+      allow.authenticated.to(['read']),
+      allow.entity('identity').to(['read', 'write', 'delete']),
+    ],
     'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
   });
   const m = matrixOf(design);
@@ -114,8 +132,16 @@ describe('Gen 1 public / protected / private', () => {
   it("authenticated = someone else's folder; owner = their own folder", () => {
     expect(table(m)).toEqual({
       'public/*': { guest: ['get', 'list'], authenticated: ['get', 'list', 'write', 'delete'] },
-      'protected/{entity_id}/*': { guest: [], authenticated: ['get', 'list'], owner: ['get', 'list', 'write', 'delete'] },
-      'private/{entity_id}/*': { guest: [], authenticated: [], owner: ['get', 'list', 'write', 'delete'] },
+      'protected/{entity_id}/*': {
+        guest: [],
+        authenticated: ['get', 'list'],
+        owner: ['get', 'list', 'write', 'delete'],
+      },
+      'private/{entity_id}/*': {
+        guest: [],
+        authenticated: [],
+        owner: ['get', 'list', 'write', 'delete'],
+      },
     });
   });
 
@@ -128,7 +154,7 @@ describe('Gen 1 public / protected / private', () => {
 });
 
 describe('owner folders shared with others', () => {
-  it("profile pictures: everyone reads every folder (media/profile-pictures/*/*), only the owner writes", () => {
+  it('profile pictures: everyone reads every folder (media/profile-pictures/*/*), only the owner writes', () => {
     const m = matrixOf(
       designFromAccess({
         'media/profile-pictures/{entity_id}/*': [
@@ -139,12 +165,26 @@ describe('owner folders shared with others', () => {
       }),
     );
     expect(table(m)).toEqual({
-      'media/profile-pictures/{entity_id}/*': { guest: ['get', 'list'], authenticated: ['get', 'list'], owner: ['get', 'list', 'write', 'delete'] },
+      'media/profile-pictures/{entity_id}/*': {
+        guest: ['get', 'list'],
+        authenticated: ['get', 'list'],
+        owner: ['get', 'list', 'write', 'delete'],
+      },
     });
   });
   it('an owner rule alone: nobody but the owner', () => {
-    const m = matrixOf(designFromAccess({ 'foo/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])] }));
-    expect(table(m)).toEqual({ 'foo/{entity_id}/*': { guest: [], authenticated: [], owner: ['get', 'list', 'write', 'delete'] } });
+    const m = matrixOf(
+      designFromAccess({
+        'foo/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
+      }),
+    );
+    expect(table(m)).toEqual({
+      'foo/{entity_id}/*': {
+        guest: [],
+        authenticated: [],
+        owner: ['get', 'list', 'write', 'delete'],
+      },
+    });
   });
 });
 
@@ -152,7 +192,10 @@ describe('group and function columns', () => {
   it('group members get only their group role: no authenticated access, no owner access', () => {
     const design = designFromAccess(
       {
-        'media/*': [allow.authenticated.to(['read', 'write', 'delete']), allow.groups(['auditor']).to(['read'])],
+        'media/*': [
+          allow.authenticated.to(['read', 'write', 'delete']),
+          allow.groups(['auditor']).to(['read']),
+        ],
         'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
       },
       { groups: ['admin', 'auditor'] },
@@ -160,26 +203,72 @@ describe('group and function columns', () => {
     const m = matrixOf(design);
     expect(m.people).toEqual(['guest', 'authenticated', 'owner', 'group:admin', 'group:auditor']);
     expect(table(m)).toEqual({
-      'media/*': { guest: [], authenticated: ['get', 'list', 'write', 'delete'], 'group:admin': [], 'group:auditor': ['get', 'list'] },
-      'private/{entity_id}/*': { guest: [], authenticated: [], owner: ['get', 'list', 'write', 'delete'], 'group:admin': [], 'group:auditor': [] },
+      'media/*': {
+        guest: [],
+        authenticated: ['get', 'list', 'write', 'delete'],
+        'group:admin': [],
+        'group:auditor': ['get', 'list'],
+      },
+      'private/{entity_id}/*': {
+        guest: [],
+        authenticated: [],
+        owner: ['get', 'list', 'write', 'delete'],
+        'group:admin': [],
+        'group:auditor': [],
+      },
     });
   });
 
   it('the docs group example: auditor read-only, admin full', () => {
-    const m = matrixOf(designFromAccess({ 'media/*': [allow.groups(['auditor']).to(['read']), allow.groups(['admin']).to(['read', 'write', 'delete'])] }));
-    expect(table(m)['media/*']).toEqual({ guest: [], authenticated: [], 'group:auditor': ['get', 'list'], 'group:admin': ['get', 'list', 'write', 'delete'] });
+    const m = matrixOf(
+      designFromAccess({
+        'media/*': [
+          allow.groups(['auditor']).to(['read']),
+          allow.groups(['admin']).to(['read', 'write', 'delete']),
+        ],
+      }),
+    );
+    expect(table(m)['media/*']).toEqual({
+      guest: [],
+      authenticated: [],
+      'group:auditor': ['get', 'list'],
+      'group:admin': ['get', 'list', 'write', 'delete'],
+    });
   });
 
   it('a group in a multi-group rule that the subpath leaves out is overridden there', () => {
-    const m = matrixOf(designFromAccess({ 'foo/*': [allow.groups(['a', 'b']).to(['read'])], 'foo/bar/*': [allow.groups(['a']).to(['read'])] }));
-    expect(table(m)['foo/bar/*']).toEqual({ guest: [], authenticated: [], 'group:a': ['get', 'list'], 'group:b': [] });
-    expect(overridden(m)['foo/bar/*']).toEqual({ guest: [], authenticated: [], 'group:a': [], 'group:b': ['get', 'list'] });
+    const m = matrixOf(
+      designFromAccess({
+        'foo/*': [allow.groups(['a', 'b']).to(['read'])],
+        'foo/bar/*': [allow.groups(['a']).to(['read'])],
+      }),
+    );
+    expect(table(m)['foo/bar/*']).toEqual({
+      guest: [],
+      authenticated: [],
+      'group:a': ['get', 'list'],
+      'group:b': [],
+    });
+    expect(overridden(m)['foo/bar/*']).toEqual({
+      guest: [],
+      authenticated: [],
+      'group:a': [],
+      'group:b': ['get', 'list'],
+    });
   });
 
   it('functions get what their rules grant', () => {
-    const m = matrixOf(designFromAccess({ 'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])] }));
+    const m = matrixOf(
+      designFromAccess({
+        'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])],
+      }),
+    );
     expect(m.people).toEqual(['guest', 'authenticated', 'function:demoFunction']);
-    expect(table(m)['media/*']).toEqual({ guest: [], authenticated: [], 'function:demoFunction': ['get', 'list', 'write', 'delete'] });
+    expect(table(m)['media/*']).toEqual({
+      guest: [],
+      authenticated: [],
+      'function:demoFunction': ['get', 'list', 'write', 'delete'],
+    });
   });
 });
 
@@ -189,21 +278,36 @@ describe('subjects order', () => {
     'b/{entity_id}/*': [allow.resource('first').to(['get']), allow.groups(['a', 'x']).to(['get'])],
   };
   it('guest, authenticated, owner, declared groups in declaration order then undeclared by first use, functions by first use', () => {
-    const design = designFromAccess(rules, { groups: ['b', 'a'], functions: ['unused', 'first', 'second'] });
-    const expected: Person[] = ['guest', 'authenticated', 'owner', 'group:b', 'group:a', 'group:c', 'group:x', 'function:second', 'function:first'];
+    const design = designFromAccess(rules, {
+      groups: ['b', 'a'],
+      functions: ['unused', 'first', 'second'],
+    });
+    const expected: Person[] = [
+      'guest',
+      'authenticated',
+      'owner',
+      'group:b',
+      'group:a',
+      'group:c',
+      'group:x',
+      'function:second',
+      'function:first',
+    ];
     expect(matrixOf(design).people).toEqual(expected);
     expect(matrixPeople(design, design.storages[0]!)).toEqual(expected);
   });
   it('declared functions no rule uses appear only on request', () => {
     const design = designFromAccess(rules, { groups: [], functions: ['unused'] });
-    expect(matrixOf(design, { includeDeclaredFunctions: true }).people.filter((p) => p.startsWith('function:'))).toEqual([
-      'function:unused',
-      'function:second',
-      'function:first',
-    ]);
+    expect(
+      matrixOf(design, { includeDeclaredFunctions: true }).people.filter((p) =>
+        p.startsWith('function:'),
+      ),
+    ).toEqual(['function:unused', 'function:second', 'function:first']);
   });
   it('no owner column without a {entity_id} path', () => {
-    expect(matrixOf(designFromAccess({ 'a/*': [allow.entity('identity').to(['read'])] })).people).toEqual(['guest', 'authenticated']);
+    expect(
+      matrixOf(designFromAccess({ 'a/*': [allow.entity('identity').to(['read'])] })).people,
+    ).toEqual(['guest', 'authenticated']);
   });
 });
 
@@ -218,7 +322,12 @@ describe('rows', () => {
   });
   it('a cell is about objects directly in the path: a deeper defined path does not leak into its parent row', () => {
     // guest can read foo/bar/* only; the foo/* row must not show guest read
-    const m = matrixOf(designFromAccess({ 'foo/*': [allow.authenticated.to(['read'])], 'foo/bar/*': [allow.guest.to(['read'])] }));
+    const m = matrixOf(
+      designFromAccess({
+        'foo/*': [allow.authenticated.to(['read'])],
+        'foo/bar/*': [allow.guest.to(['read'])],
+      }),
+    );
     expect(table(m)['foo/*']!.guest).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@ import { ACCESS_ACTIONS, type AccessAction, type Design, type Storage } from '..
 import { ENTITY_TOKEN } from '../paths/tokens';
 import { definedPrefixes } from '../validate/path-rules';
 import { decideAmong, type Decision } from './decide';
-import { matrixPeople, OTHER_ID, OWNER_ID, personRole, type PeopleOptions, type Person } from './people';
+import {
+  matrixPeople,
+  OTHER_ID,
+  OWNER_ID,
+  personRole,
+  type PeopleOptions,
+  type Person,
+} from './people';
 import { PolicyIndex } from './policy-index';
 
 export interface MatrixCell {
@@ -85,7 +92,10 @@ export interface LazyAccessMatrix {
  * The rows of a matrix without cells, for these defined paths (then `extraPaths`, which have no
  * parent): one trie walk per path, so O(total path length).
  */
-export function matrixRowHeads(defined: readonly string[], extraPaths: readonly string[] = []): MatrixRowHead[] {
+export function matrixRowHeads(
+  defined: readonly string[],
+  extraPaths: readonly string[] = [],
+): MatrixRowHead[] {
   const parents = definedPrefixes(defined);
   const firstIndex = new Map<string, number>();
   defined.forEach((p, i) => firstIndex.has(p) || firstIndex.set(p, i));
@@ -98,10 +108,19 @@ export function matrixRowHeads(defined: readonly string[], extraPaths: readonly 
   return heads;
 }
 
-export function lazyAccessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): LazyAccessMatrix {
+export function lazyAccessMatrix(
+  design: Design,
+  model: AccessModel,
+  options: MatrixOptions = {},
+): LazyAccessMatrix {
   const { storage } = model;
   const people = options.people ?? matrixPeople(design, storage, options);
-  const heads = options.heads ?? matrixRowHeads(storage.paths.map((p) => p.path), options.extraPaths);
+  const heads =
+    options.heads ??
+    matrixRowHeads(
+      storage.paths.map((p) => p.path),
+      options.extraPaths,
+    );
   return new MatrixRows(model, people, heads);
 }
 
@@ -117,7 +136,11 @@ export function accessMatrixRows(
 }
 
 /** Every row: what the CLI prints and a diff compares. */
-export function accessMatrix(design: Design, model: AccessModel, options: MatrixOptions = {}): AccessMatrix {
+export function accessMatrix(
+  design: Design,
+  model: AccessModel,
+  options: MatrixOptions = {},
+): AccessMatrix {
   const lazy = lazyAccessMatrix(design, model, options);
   return { people: lazy.people, rows: lazy.heads.map((h) => lazy.row(h.pathIndex)) };
 }
@@ -194,10 +217,18 @@ interface RequestKeys {
 function requestKeys(path: string, identityId: string, witnesses: WitnessKeys): RequestKeys {
   const folder = path.replaceAll(ENTITY_TOKEN, identityId);
   const folderKey = folderPrefix(folder);
-  return { folderKey, objectKey: witnesses.objectKey(folder), objectLabel: `an object directly in ${JSON.stringify(folderKey)}` };
+  return {
+    folderKey,
+    objectKey: witnesses.objectKey(folder),
+    objectLabel: `an object directly in ${JSON.stringify(folderKey)}`,
+  };
 }
 
-function cellFor(model: AccessModel, person: Person, { folderKey, objectKey, objectLabel }: RequestKeys): RawCell {
+function cellFor(
+  model: AccessModel,
+  person: Person,
+  { folderKey, objectKey, objectLabel }: RequestKeys,
+): RawCell {
   const { role, identityId } = personRole(person);
   const decisions = {} as Record<AccessAction, Decision>;
   // Two lookups per cell (the object's key, the folder's prefix) serve all four actions.
@@ -207,8 +238,19 @@ function cellFor(model: AccessModel, person: Person, { folderKey, objectKey, obj
   for (const action of ACCESS_ACTIONS) {
     const decision =
       action === 'list'
-        ? decideAmong(onFolder, model.index, model.storage, { role, action, key: folderKey, identityId })
-        : decideAmong(onObject, model.index, model.storage, { role, action, key: objectKey, keyLabel: objectLabel, identityId });
+        ? decideAmong(onFolder, model.index, model.storage, {
+            role,
+            action,
+            key: folderKey,
+            identityId,
+          })
+        : decideAmong(onObject, model.index, model.storage, {
+            role,
+            action,
+            key: objectKey,
+            keyLabel: objectLabel,
+            identityId,
+          });
     decisions[action] = decision;
     if (decision.allowed) allowed.push(action);
   }

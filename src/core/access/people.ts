@@ -14,7 +14,8 @@ export const CALLER_ID = 'signed-in-user-id';
 export function personRole(person: Person): { role: RoleKey; identityId?: string } {
   if (person === 'owner') return { role: 'authenticated', identityId: OWNER_ID };
   if (person === 'guest') return { role: 'guest', identityId: 'guest-identity-id' };
-  if (person === 'authenticated' || person.startsWith('group:')) return { role: person as RoleKey, identityId: CALLER_ID };
+  if (person === 'authenticated' || person.startsWith('group:'))
+    return { role: person as RoleKey, identityId: CALLER_ID };
   return { role: person as RoleKey };
 }
 
@@ -35,7 +36,11 @@ export interface PeopleOptions {
  * every group used or declared (in declaration order, then undeclared ones by first use), and every
  * function used.
  */
-export function matrixPeople(design: Design, storage: Storage, options: PeopleOptions = {}): Person[] {
+export function matrixPeople(
+  design: Design,
+  storage: Storage,
+  options: PeopleOptions = {},
+): Person[] {
   const people: Person[] = ['guest', 'authenticated'];
   if (storage.paths.some((p) => p.path.includes(ENTITY_TOKEN))) people.push('owner');
   const groups = new Set(design.groups);

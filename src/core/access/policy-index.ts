@@ -44,8 +44,10 @@ export class PolicyIndex {
       const trie = new PrefixTrie<IndexedPattern>();
       statements.forEach((statement, statementIndex) => {
         for (const prefix of statement.prefixes) {
-          const patterns = statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix];
-          for (const pattern of patterns) trie.add(literalLead(pattern), new Indexed(pattern, statement, statementIndex, prefix));
+          const patterns =
+            statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix];
+          for (const pattern of patterns)
+            trie.add(literalLead(pattern), new Indexed(pattern, statement, statementIndex, prefix));
         }
       });
       this.byRole.set(role, trie);

@@ -21,11 +21,17 @@ import {
 const SUB = '${cognito-identity.amazonaws.com:sub}';
 const ARN = 'arn:aws:s3:::B';
 
-const storageOf = (access: Record<string, Rule[]> | [string, Rule[]][]): Storage => designFromAccess(access).storages[0]!;
-const iam = (access: Record<string, Rule[]> | [string, Rule[]][]) => iamExport(compileStorage(storageOf(access)), 'B');
+const storageOf = (access: Record<string, Rule[]> | [string, Rule[]][]): Storage =>
+  designFromAccess(access).storages[0]!;
+const iam = (access: Record<string, Rule[]> | [string, Rule[]][]) =>
+  iamExport(compileStorage(storageOf(access)), 'B');
 
 /** get/write/delete statement: one resource is a plain string, several an array (CDK's rendering). */
-function objectStatement(effect: 'Allow' | 'Deny', action: 'get' | 'write' | 'delete', ...prefixes: string[]): IamStatement {
+function objectStatement(
+  effect: 'Allow' | 'Deny',
+  action: 'get' | 'write' | 'delete',
+  ...prefixes: string[]
+): IamStatement {
   const Action = { get: 's3:GetObject', write: 's3:PutObject', delete: 's3:DeleteObject' }[action];
   const resources = prefixes.map((p) => `${ARN}/${p}`);
   return { Effect: effect, Action, Resource: resources.length === 1 ? resources[0]! : resources };
@@ -43,10 +49,14 @@ const policy = (...Statement: IamStatement[]) => ({ Version: '2012-10-17', State
 
 describe('substitution', () => {
   it('owner rules get the identity variable, other rules "*", and a /*/* ending is cut to /*', () => {
-    expect(substitutedPrefix('media/{entity_id}/*', { kind: 'entity', entity: 'identity' })).toBe(`media/${SUB}/*`);
+    expect(substitutedPrefix('media/{entity_id}/*', { kind: 'entity', entity: 'identity' })).toBe(
+      `media/${SUB}/*`,
+    );
     expect(substitutedPrefix('media/{entity_id}/*', { kind: 'guest' })).toBe('media/*');
     expect(substitutedPrefix('media/{entity_id}/*', { kind: 'authenticated' })).toBe('media/*');
-    expect(substitutedPrefix('media/{entity_id}/*', { kind: 'groups', groups: ['a'] })).toBe('media/*');
+    expect(substitutedPrefix('media/{entity_id}/*', { kind: 'groups', groups: ['a'] })).toBe(
+      'media/*',
+    );
     expect(substitutedPrefix('media/{entity_id}/*', { kind: 'resource', fn: 'f' })).toBe('media/*');
     expect(substitutedPrefix('media/*', { kind: 'entity', entity: 'identity' })).toBe('media/*');
     // not at the end (invalid, but compiled best-effort): no cut
@@ -58,7 +68,10 @@ describe("the docs' examples", () => {
   it('single rules: authenticated / guest read on foo/*', () => {
     expect(iam({ 'foo/*': [allow.authenticated.to(['read'])] })).toEqual({
       guest: null,
-      authenticated: policy(objectStatement('Allow', 'get', 'foo/*'), listStatement('Allow', 'foo/*')),
+      authenticated: policy(
+        objectStatement('Allow', 'get', 'foo/*'),
+        listStatement('Allow', 'foo/*'),
+      ),
       groups: {},
       functions: {},
     });
@@ -94,7 +107,12 @@ describe("the docs' examples", () => {
         objectStatement('Deny', 'delete', 'foo/bar/*', 'foo/baz/*'),
       ),
     );
-    expect(out.guest).toEqual(policy(objectStatement('Allow', 'get', 'foo/bar/*', 'other/*'), listStatement('Allow', 'foo/bar/*', 'other/*')));
+    expect(out.guest).toEqual(
+      policy(
+        objectStatement('Allow', 'get', 'foo/bar/*', 'other/*'),
+        listStatement('Allow', 'foo/bar/*', 'other/*'),
+      ),
+    );
     expect(out.groups).toEqual({});
     expect(out.functions).toEqual({});
   });
@@ -126,11 +144,17 @@ describe("the docs' examples", () => {
     // auth get/list {public/*, protected/*, protected/${sub}/*, private/${sub}/*}: protected/${sub}/* is covered.
     const out = iam({
       'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-      'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+      'protected/{entity_id}/*': [
+        allow.authenticated.to(['read']),
+        allow.entity('identity').to(['read', 'write', 'delete']),
+      ],
       'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
     });
     expect(out).toEqual({
-      guest: policy(objectStatement('Allow', 'get', 'public/*'), listStatement('Allow', 'public/*')),
+      guest: policy(
+        objectStatement('Allow', 'get', 'public/*'),
+        listStatement('Allow', 'public/*'),
+      ),
       authenticated: policy(
         objectStatement('Allow', 'get', 'public/*', 'protected/*', `private/${SUB}/*`),
         listStatement('Allow', 'public/*', 'protected/*', `private/${SUB}/*`),
@@ -142,7 +166,16 @@ describe("the docs' examples", () => {
     });
     // list conditions spelled out once: the prefix and the prefix without "*"
     expect(out.authenticated!.Statement[1]!.Condition).toEqual({
-      StringLike: { 's3:prefix': ['public/*', 'public/', 'protected/*', 'protected/', `private/${SUB}/*`, `private/${SUB}/`] },
+      StringLike: {
+        's3:prefix': [
+          'public/*',
+          'public/',
+          'protected/*',
+          'protected/',
+          `private/${SUB}/*`,
+          `private/${SUB}/`,
+        ],
+      },
     });
   });
 
@@ -158,7 +191,10 @@ describe("the docs' examples", () => {
       ],
     });
     expect(out).toEqual({
-      guest: policy(objectStatement('Allow', 'get', 'media/profile-pictures/*'), listStatement('Allow', 'media/profile-pictures/*')),
+      guest: policy(
+        objectStatement('Allow', 'get', 'media/profile-pictures/*'),
+        listStatement('Allow', 'media/profile-pictures/*'),
+      ),
       authenticated: policy(
         objectStatement('Allow', 'get', 'media/profile-pictures/*'),
         listStatement('Allow', 'media/profile-pictures/*'),
@@ -171,7 +207,10 @@ describe("the docs' examples", () => {
   });
 
   it('owner-only folder: foo/{entity_id}/*', () => {
-    expect(iam({ 'foo/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])] }).authenticated).toEqual(
+    expect(
+      iam({ 'foo/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])] })
+        .authenticated,
+    ).toEqual(
       policy(
         objectStatement('Allow', 'get', `foo/${SUB}/*`),
         listStatement('Allow', `foo/${SUB}/*`),
@@ -182,11 +221,19 @@ describe("the docs' examples", () => {
   });
 
   it('groups: auditor read-only, admin full, each on its own role', () => {
-    const out = iam({ 'media/*': [allow.groups(['auditor']).to(['read']), allow.groups(['admin']).to(['read', 'write', 'delete'])] });
+    const out = iam({
+      'media/*': [
+        allow.groups(['auditor']).to(['read']),
+        allow.groups(['admin']).to(['read', 'write', 'delete']),
+      ],
+    });
     expect(out.guest).toBeNull();
     expect(out.authenticated).toBeNull();
     expect(out.groups).toEqual({
-      auditor: policy(objectStatement('Allow', 'get', 'media/*'), listStatement('Allow', 'media/*')),
+      auditor: policy(
+        objectStatement('Allow', 'get', 'media/*'),
+        listStatement('Allow', 'media/*'),
+      ),
       admin: policy(
         objectStatement('Allow', 'get', 'media/*'),
         listStatement('Allow', 'media/*'),
@@ -197,17 +244,30 @@ describe("the docs' examples", () => {
   });
 
   it("one rule for several groups: allow.groups(['auditor', 'admin']).to(['read', 'write'])", () => {
-    const expected = policy(objectStatement('Allow', 'get', 'media/*'), listStatement('Allow', 'media/*'), objectStatement('Allow', 'write', 'media/*'));
-    expect(iam({ 'media/*': [allow.groups(['auditor', 'admin']).to(['read', 'write'])] }).groups).toEqual({ auditor: expected, admin: expected });
+    const expected = policy(
+      objectStatement('Allow', 'get', 'media/*'),
+      listStatement('Allow', 'media/*'),
+      objectStatement('Allow', 'write', 'media/*'),
+    );
+    expect(
+      iam({ 'media/*': [allow.groups(['auditor', 'admin']).to(['read', 'write'])] }).groups,
+    ).toEqual({ auditor: expected, admin: expected });
   });
 
   it('the legacy allow.group(...) compiles like allow.groups([...])', () => {
-    const legacy: Rule = { principal: { kind: 'groups', groups: ['admin'], legacySingular: true }, actions: ['read'] };
-    expect(iam({ 'foo/*': [legacy] })).toEqual(iam({ 'foo/*': [allow.groups(['admin']).to(['read'])] }));
+    const legacy: Rule = {
+      principal: { kind: 'groups', groups: ['admin'], legacySingular: true },
+      actions: ['read'],
+    };
+    expect(iam({ 'foo/*': [legacy] })).toEqual(
+      iam({ 'foo/*': [allow.groups(['admin']).to(['read'])] }),
+    );
   });
 
   it('functions: allow.resource(demoFunction) on media/*', () => {
-    expect(iam({ 'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])] })).toEqual({
+    expect(
+      iam({ 'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])] }),
+    ).toEqual({
       guest: null,
       authenticated: null,
       groups: {},
@@ -226,7 +286,12 @@ describe("the docs' examples", () => {
 describe('deny by default, in detail', () => {
   it('the owner folder under its own wildcard parent gets no deny (protected/${sub}/* under protected/*)', () => {
     const compiled = compileStorage(
-      storageOf({ 'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])] }),
+      storageOf({
+        'protected/{entity_id}/*': [
+          allow.authenticated.to(['read']),
+          allow.entity('identity').to(['read', 'write', 'delete']),
+        ],
+      }),
     );
     const statements = compiled.policies.flatMap((p) => p.statements);
     expect(statements.filter((s) => s.effect === 'Deny')).toEqual([]);
@@ -248,19 +313,28 @@ describe('deny by default, in detail', () => {
       ),
     );
     expect(out.authenticated).toEqual(
-      policy(objectStatement('Allow', 'get', `a/b/${SUB}/*`, 'a/b/c/*'), listStatement('Allow', `a/b/${SUB}/*`, 'a/b/c/*')),
+      policy(
+        objectStatement('Allow', 'get', `a/b/${SUB}/*`, 'a/b/c/*'),
+        listStatement('Allow', `a/b/${SUB}/*`, 'a/b/c/*'),
+      ),
     );
   });
 
   it('a subpath the parent already covers is dropped from the allow set, with no deny', () => {
-    expect(iam({ 'foo/*': [allow.authenticated.to(['read'])], 'foo/bar/*': [allow.authenticated.to(['read'])] }).authenticated).toEqual(
-      policy(objectStatement('Allow', 'get', 'foo/*'), listStatement('Allow', 'foo/*')),
-    );
+    expect(
+      iam({
+        'foo/*': [allow.authenticated.to(['read'])],
+        'foo/bar/*': [allow.authenticated.to(['read'])],
+      }).authenticated,
+    ).toEqual(policy(objectStatement('Allow', 'get', 'foo/*'), listStatement('Allow', 'foo/*')));
   });
 
   it('a group in a multi-group rule gets its own policy, and its own deny', () => {
     // foo/*: a get,list; b get,list. foo/bar/*: a get,list. b has foo/* but not foo/bar/* → deny.
-    const out = iam({ 'foo/*': [allow.groups(['a', 'b']).to(['read'])], 'foo/bar/*': [allow.groups(['a']).to(['read'])] });
+    const out = iam({
+      'foo/*': [allow.groups(['a', 'b']).to(['read'])],
+      'foo/bar/*': [allow.groups(['a']).to(['read'])],
+    });
     expect(out.groups).toEqual({
       a: policy(objectStatement('Allow', 'get', 'foo/*'), listStatement('Allow', 'foo/*')),
       b: policy(
@@ -273,7 +347,10 @@ describe('deny by default, in detail', () => {
   });
 
   it('a role with no grant on the parent gets no deny for the subpath', () => {
-    const out = iam({ 'foo/*': [allow.guest.to(['read'])], 'foo/bar/*': [allow.authenticated.to(['write'])] });
+    const out = iam({
+      'foo/*': [allow.guest.to(['read'])],
+      'foo/bar/*': [allow.authenticated.to(['write'])],
+    });
     expect(out.authenticated).toEqual(policy(objectStatement('Allow', 'write', 'foo/bar/*')));
     expect(out.guest).toEqual(
       policy(
@@ -286,15 +363,25 @@ describe('deny by default, in detail', () => {
   });
 
   it('a subpath defined before its parent is still denied (parents are found among all paths)', () => {
-    const out = iam({ 'foo/bar/*': [allow.guest.to(['get'])], 'foo/*': [allow.guest.to(['get', 'write'])] });
+    const out = iam({
+      'foo/bar/*': [allow.guest.to(['get'])],
+      'foo/*': [allow.guest.to(['get', 'write'])],
+    });
     expect(out.guest).toEqual(
-      policy(objectStatement('Allow', 'get', 'foo/*'), objectStatement('Allow', 'write', 'foo/*'), objectStatement('Deny', 'write', 'foo/bar/*')),
+      policy(
+        objectStatement('Allow', 'get', 'foo/*'),
+        objectStatement('Allow', 'write', 'foo/*'),
+        objectStatement('Deny', 'write', 'foo/bar/*'),
+      ),
     );
   });
 
-  it("statements follow the first-seen action order, each Allow followed by its Deny", () => {
+  it('statements follow the first-seen action order, each Allow followed by its Deny', () => {
     // first rule: write then read (→ write, get, list); foo/sub/* takes write and list away from the function
-    const out = iam({ 'foo/*': [allow.resource('fn').to(['write', 'read'])], 'foo/sub/*': [allow.resource('fn').to(['get'])] });
+    const out = iam({
+      'foo/*': [allow.resource('fn').to(['write', 'read'])],
+      'foo/sub/*': [allow.resource('fn').to(['get'])],
+    });
     expect(out.functions.fn).toEqual(
       policy(
         objectStatement('Allow', 'write', 'foo/*'),
@@ -325,24 +412,41 @@ describe('deny by default, in detail', () => {
         'b/{entity_id}/*': [allow.entity('identity').to(['get']), allow.guest.to(['get'])],
       }),
     );
-    expect(compiled.policies.map((p) => p.role)).toEqual(['function:fn', 'group:z', 'group:y', 'authenticated', 'guest']);
+    expect(compiled.policies.map((p) => p.role)).toEqual([
+      'function:fn',
+      'group:z',
+      'group:y',
+      'authenticated',
+      'guest',
+    ]);
   });
 
   it('to([]) alone leaves the role with an empty policy (EmptyPolicyFault), not a policy', () => {
-    const compiled = compileStorage(storageOf({ 'a/*': [allow.guest.to(['read'])], 'b/*': [allow.authenticated.to([])] }));
+    const compiled = compileStorage(
+      storageOf({ 'a/*': [allow.guest.to(['read'])], 'b/*': [allow.authenticated.to([])] }),
+    );
     expect(compiled.policies.map((p) => p.role)).toEqual(['guest']);
-    expect(compiled.emptyPolicyRoles).toEqual([{ role: 'authenticated', rule: { pathIndex: 1, ruleIndex: 0 } }]);
+    expect(compiled.emptyPolicyRoles).toEqual([
+      { role: 'authenticated', rule: { pathIndex: 1, ruleIndex: 0 } },
+    ]);
   });
 
   it('compiled statements point back at the rules that produced them', () => {
     const compiled = compileStorage(
-      storageOf({ 'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])], 'foo/bar/*': [allow.guest.to(['read'])] }),
+      storageOf({
+        'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
+        'foo/bar/*': [allow.guest.to(['read'])],
+      }),
     );
     const auth = compiled.policies.find((p) => p.role === 'authenticated')!;
     const allowGet = auth.statements.find((s) => s.action === 'get' && s.effect === 'Allow')!;
-    expect(allowGet.prefixes).toEqual([{ prefix: 'foo/*', rules: [{ pathIndex: 0, ruleIndex: 0 }] }]);
+    expect(allowGet.prefixes).toEqual([
+      { prefix: 'foo/*', rules: [{ pathIndex: 0, ruleIndex: 0 }] },
+    ]);
     const denyGet = auth.statements.find((s) => s.action === 'get' && s.effect === 'Deny')!;
-    expect(denyGet.prefixes).toEqual([{ prefix: 'foo/bar/*', parent: 'foo/*', rules: [{ pathIndex: 1, ruleIndex: 0 }] }]);
+    expect(denyGet.prefixes).toEqual([
+      { prefix: 'foo/bar/*', parent: 'foo/*', rules: [{ pathIndex: 1, ruleIndex: 0 }] },
+    ]);
   });
 });
 
@@ -361,7 +465,10 @@ describe('outputs paths (amplify_outputs.json storage.buckets[].paths)', () => {
       [`media/profile-pictures/${SUB}/*`]: { entityidentity: ['get', 'list', 'write', 'delete'] },
       'media/profile-pictures/*': { guest: ['get', 'list'], authenticated: ['get', 'list'] },
     });
-    expect(Object.keys(paths)).toEqual([`media/profile-pictures/${SUB}/*`, 'media/profile-pictures/*']);
+    expect(Object.keys(paths)).toEqual([
+      `media/profile-pictures/${SUB}/*`,
+      'media/profile-pictures/*',
+    ]);
     expect(Object.keys(paths['media/profile-pictures/*']!)).toEqual(['guest', 'authenticated']);
   });
 
@@ -369,8 +476,14 @@ describe('outputs paths (amplify_outputs.json storage.buckets[].paths)', () => {
     expect(
       compileStorage(
         storageOf({
-          'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-          'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+          'public/*': [
+            allow.guest.to(['read']),
+            allow.authenticated.to(['read', 'write', 'delete']),
+          ],
+          'protected/{entity_id}/*': [
+            allow.authenticated.to(['read']),
+            allow.entity('identity').to(['read', 'write', 'delete']),
+          ],
           'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
         }),
       ).outputsPaths,
@@ -384,19 +497,29 @@ describe('outputs paths (amplify_outputs.json storage.buckets[].paths)', () => {
 
   it('groups are keyed groupsNAME, one key per group of a rule; write-first actions keep their order', () => {
     expect(
-      compileStorage(storageOf({ 'media/*': [allow.groups(['auditor', 'admin']).to(['write', 'read'])] })).outputsPaths,
-    ).toEqual({ 'media/*': { groupsauditor: ['write', 'get', 'list'], groupsadmin: ['write', 'get', 'list'] } });
+      compileStorage(
+        storageOf({ 'media/*': [allow.groups(['auditor', 'admin']).to(['write', 'read'])] }),
+      ).outputsPaths,
+    ).toEqual({
+      'media/*': { groupsauditor: ['write', 'get', 'list'], groupsadmin: ['write', 'get', 'list'] },
+    });
   });
 
   it('a path whose only rules are allow.resource appears with {}', () => {
     expect(
-      compileStorage(storageOf({ 'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])], 'other/*': [allow.guest.to(['get'])] }))
-        .outputsPaths,
+      compileStorage(
+        storageOf({
+          'media/*': [allow.resource('demoFunction').to(['read', 'write', 'delete'])],
+          'other/*': [allow.guest.to(['get'])],
+        }),
+      ).outputsPaths,
     ).toEqual({ 'media/*': {}, 'other/*': { guest: ['get'] } });
   });
 
   it('a path with no rules at all does not appear; an empty access record gives {}', () => {
-    expect(compileStorage(storageOf({ 'a/*': [], 'b/*': [allow.guest.to(['get'])] })).outputsPaths).toEqual({ 'b/*': { guest: ['get'] } });
+    expect(
+      compileStorage(storageOf({ 'a/*': [], 'b/*': [allow.guest.to(['get'])] })).outputsPaths,
+    ).toEqual({ 'b/*': { guest: ['get'] } });
     expect(compileStorage(storageOf({})).outputsPaths).toEqual({});
   });
 
@@ -404,8 +527,16 @@ describe('outputs paths (amplify_outputs.json storage.buckets[].paths)', () => {
     const storage: Storage = { name: 'files', hasAccess: false, paths: [] };
     expect(compileStorage(storage).outputsPaths).toBeUndefined();
     const design: Design = { storages: [storage], groups: [], functions: [] };
-    const outputs = amplifyOutputs(design, [compileStorage(storage)], [{ bucketName: 'bkt', region: 'eu-west-1' }]);
-    expect(outputs.storage!.buckets[0]).toEqual({ name: 'files', bucket_name: 'bkt', aws_region: 'eu-west-1' });
+    const outputs = amplifyOutputs(
+      design,
+      [compileStorage(storage)],
+      [{ bucketName: 'bkt', region: 'eu-west-1' }],
+    );
+    expect(outputs.storage!.buckets[0]).toEqual({
+      name: 'files',
+      bucket_name: 'bkt',
+      aws_region: 'eu-west-1',
+    });
     expect('paths' in outputs.storage!.buckets[0]!).toBe(false);
   });
 
@@ -426,8 +557,17 @@ describe('amplify_outputs.json storage part (spec §4)', () => {
   it('default bucket at the top, every storage in buckets, version 1.4 or later', () => {
     const design: Design = {
       storages: [
-        { name: 'logs', hasAccess: true, paths: [{ path: 'logs/*', rules: [allow.resource('fn').to(['write'])] }] },
-        { name: 'myProjectFiles', isDefault: true, hasAccess: true, paths: [{ path: 'media/*', rules: [allow.guest.to(['read'])] }] },
+        {
+          name: 'logs',
+          hasAccess: true,
+          paths: [{ path: 'logs/*', rules: [allow.resource('fn').to(['write'])] }],
+        },
+        {
+          name: 'myProjectFiles',
+          isDefault: true,
+          hasAccess: true,
+          paths: [{ path: 'media/*', rules: [allow.guest.to(['read'])] }],
+        },
       ],
       groups: [],
       functions: ['fn'],
@@ -442,8 +582,18 @@ describe('amplify_outputs.json storage part (spec §4)', () => {
       aws_region: 'eu-west-1',
       bucket_name: 'files-bucket',
       buckets: [
-        { name: 'logs', bucket_name: 'logs-bucket', aws_region: 'us-west-2', paths: { 'logs/*': {} } },
-        { name: 'myProjectFiles', bucket_name: 'files-bucket', aws_region: 'eu-west-1', paths: { 'media/*': { guest: ['get', 'list'] } } },
+        {
+          name: 'logs',
+          bucket_name: 'logs-bucket',
+          aws_region: 'us-west-2',
+          paths: { 'logs/*': {} },
+        },
+        {
+          name: 'myProjectFiles',
+          bucket_name: 'files-bucket',
+          aws_region: 'eu-west-1',
+          paths: { 'media/*': { guest: ['get', 'list'] } },
+        },
       ],
     });
   });

@@ -6,7 +6,14 @@ import { OWNER_VARIABLE } from '../paths/tokens';
 import { uniquenessIds } from '../validate/rule-rules';
 import { rolesOf, type RoleKey } from './roles';
 import { substitutedPrefix } from './substitute';
-import type { CompiledStatement, CompiledStorage, OutputsPaths, RolePolicy, RuleRef, StatementPrefix } from './types';
+import type {
+  CompiledStatement,
+  CompiledStorage,
+  OutputsPaths,
+  RolePolicy,
+  RuleRef,
+  StatementPrefix,
+} from './types';
 
 /** Allow and deny prefixes of one role for one action, in insertion order (Sets keep it). */
 interface ActionGrants {
@@ -51,7 +58,8 @@ export function compileStorage(storage: Storage): CompiledStorage {
         if (!grants) roles.set(role, (grants = { actions: new Map(), firstRule: ref }));
         for (const action of actions) {
           let forAction = grants.actions.get(action);
-          if (!forAction) grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
+          if (!forAction)
+            grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
           appendTo(forAction.allow, prefix, ref);
           appendTo(grantsAt, prefix, { role, action });
         }
@@ -102,7 +110,10 @@ function prefixAncestors(prefixes: readonly string[]): Map<string, string[]> {
   for (const p of prefixes) {
     const found = trie.under(p);
     if (found.length === 0 || (found.length === 1 && found[0] === p)) continue;
-    ancestors.set(p, found.filter((q) => q !== p).sort((a, b) => order.get(a)! - order.get(b)!));
+    ancestors.set(
+      p,
+      found.filter((q) => q !== p).sort((a, b) => order.get(a)! - order.get(b)!),
+    );
   }
   return ancestors;
 }
@@ -152,10 +163,16 @@ function toStatements(
 ): CompiledStatement[] {
   const statements: CompiledStatement[] = [];
   for (const [action, { allow, deny }] of grants.actions) {
-    const allowed: StatementPrefix[] = withoutCoveredPrefixes(allow, ancestors).map(([prefix, rules]) => ({ prefix, rules }));
+    const allowed: StatementPrefix[] = withoutCoveredPrefixes(allow, ancestors).map(
+      ([prefix, rules]) => ({ prefix, rules }),
+    );
     if (allowed.length > 0) statements.push({ effect: 'Allow', action, prefixes: allowed });
     if (deny.size > 0) {
-      const denied = [...deny].map(([prefix, parent]) => ({ prefix, parent, rules: rulesAt.get(prefix) ?? [] }));
+      const denied = [...deny].map(([prefix, parent]) => ({
+        prefix,
+        parent,
+        rules: rulesAt.get(prefix) ?? [],
+      }));
       statements.push({ effect: 'Deny', action, prefixes: denied });
     }
   }

@@ -58,7 +58,10 @@ export function toIamStatement(statement: CompiledStatement, bucketName: string)
 }
 
 export function toIamPolicy(policy: RolePolicy, bucketName: string): IamPolicyDocument {
-  return { Version: '2012-10-17', Statement: policy.statements.map((s) => toIamStatement(s, bucketName)) };
+  return {
+    Version: '2012-10-17',
+    Statement: policy.statements.map((s) => toIamStatement(s, bucketName)),
+  };
 }
 
 /** Every role's policy document, grouped the way a person looks for them. */
@@ -68,7 +71,9 @@ export function iamExport(compiled: CompiledStorage, bucketName: string): IamExp
   );
   const named = (kind: 'group' | 'function') =>
     Object.fromEntries(
-      [...byRole].filter(([role]) => role.startsWith(`${kind}:`)).map(([role, doc]) => [role.slice(kind.length + 1), doc]),
+      [...byRole]
+        .filter(([role]) => role.startsWith(`${kind}:`))
+        .map(([role, doc]) => [role.slice(kind.length + 1), doc]),
     );
   return {
     guest: byRole.get('guest') ?? null,

@@ -30,7 +30,9 @@ export interface RolePolicy {
 }
 
 /** The storage part of amplify_outputs.json: substituted prefix → access key → actions. */
-export type OutputsPaths = Readonly<Record<string, Readonly<Record<string, readonly AccessAction[]>>>>;
+export type OutputsPaths = Readonly<
+  Record<string, Readonly<Record<string, readonly AccessAction[]>>>
+>;
 
 /** What Amplify builds from one storage's access record. */
 export interface CompiledStorage {

@@ -19,17 +19,32 @@ test('gained and lost actions per person and path, through the effective matrix'
   const diff = diffDesigns(before, after);
   expect(diff.gained).toBe(true);
   expect(diff.lost).toBe(true);
-  expect(diff.changes.map(describeChange)).toEqual(['authenticated on media/*: -write', 'guest on media/public/*: +write']);
+  expect(diff.changes.map(describeChange)).toEqual([
+    'authenticated on media/*: -write',
+    'guest on media/public/*: +write',
+  ]);
 });
 
 test('removing a subpath hands its objects back to the parent: authenticated gains there', () => {
   const after = designFromAccess({ 'media/*': [allow.authenticated.to(['read', 'write'])] });
   const diff = diffDesigns(before, after);
   expect(diff.changes).toContainEqual(
-    expect.objectContaining({ path: 'media/public/*', person: 'guest', gained: [], lost: ['get', 'list'], pathStatus: 'removed' }),
+    expect.objectContaining({
+      path: 'media/public/*',
+      person: 'guest',
+      gained: [],
+      lost: ['get', 'list'],
+      pathStatus: 'removed',
+    }),
   );
   expect(diff.changes).toContainEqual(
-    expect.objectContaining({ path: 'media/public/*', person: 'authenticated', gained: ['get', 'list', 'write'], lost: [], pathStatus: 'removed' }),
+    expect.objectContaining({
+      path: 'media/public/*',
+      person: 'authenticated',
+      gained: ['get', 'list', 'write'],
+      lost: [],
+      pathStatus: 'removed',
+    }),
   );
   expect(diff.gained).toBe(true);
 });
@@ -41,7 +56,13 @@ test('adding a subpath takes the parent grant away there', () => {
   });
   const diff = diffDesigns(before, after);
   expect(diff.changes).toEqual([
-    expect.objectContaining({ path: 'media/private/*', person: 'authenticated', gained: [], lost: ['write'], pathStatus: 'added' }),
+    expect.objectContaining({
+      path: 'media/private/*',
+      person: 'authenticated',
+      gained: [],
+      lost: ['write'],
+      pathStatus: 'added',
+    }),
   ]);
   expect(diff.gained).toBe(false);
 });

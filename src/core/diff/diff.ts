@@ -25,7 +25,9 @@ export interface DesignDiff {
  */
 export function diffDesigns(before: Design, after: Design): DesignDiff {
   const changes: AccessChange[] = [];
-  const names = [...new Set([...before.storages.map((s) => s.name), ...after.storages.map((s) => s.name)])];
+  const names = [
+    ...new Set([...before.storages.map((s) => s.name), ...after.storages.map((s) => s.name)]),
+  ];
   for (const name of names) {
     const oldStorage = before.storages.find((s) => s.name === name);
     const newStorage = after.storages.find((s) => s.name === name);
@@ -40,17 +42,23 @@ export function diffDesigns(before: Design, after: Design): DesignDiff {
     const oldSet = new Set(oldPaths);
     const newSet = new Set(newPaths);
     for (const path of paths) {
-      const pathStatus = oldSet.has(path) && newSet.has(path) ? 'both' : newSet.has(path) ? 'added' : 'removed';
+      const pathStatus =
+        oldSet.has(path) && newSet.has(path) ? 'both' : newSet.has(path) ? 'added' : 'removed';
       for (const person of people) {
         const a = new Set(was.get(path)?.get(person) ?? []);
         const b = new Set(now.get(path)?.get(person) ?? []);
         const gained = ACCESS_ACTIONS.filter((x) => b.has(x) && !a.has(x));
         const lost = ACCESS_ACTIONS.filter((x) => a.has(x) && !b.has(x));
-        if (gained.length || lost.length) changes.push({ storage: name, path, person, gained, lost, pathStatus });
+        if (gained.length || lost.length)
+          changes.push({ storage: name, path, person, gained, lost, pathStatus });
       }
     }
   }
-  return { changes, gained: changes.some((c) => c.gained.length > 0), lost: changes.some((c) => c.lost.length > 0) };
+  return {
+    changes,
+    gained: changes.some((c) => c.gained.length > 0),
+    lost: changes.some((c) => c.lost.length > 0),
+  };
 }
 
 const peopleOf = (design: Design, storage: Storage | undefined): Person[] =>

@@ -3,7 +3,17 @@
  * returns the very same design), and setGrant's semantics.
  */
 import { describe, expect, it } from 'vitest';
-import { allow, applyEdit, applyEdits, designFromAccess, type Design, type DesignEdit, type Grantee, type Rule, type Storage } from '..';
+import {
+  allow,
+  applyEdit,
+  applyEdits,
+  designFromAccess,
+  type Design,
+  type DesignEdit,
+  type Grantee,
+  type Rule,
+  type Storage,
+} from '..';
 
 const base = (): Design => ({
   storages: [
@@ -15,10 +25,17 @@ const base = (): Design => ({
       paths: [
         { path: 'a/*', rules: [allow.guest.to(['read']), allow.groups(['admin']).to(['write'])] },
         { path: 'b/*', rules: [allow.authenticated.to(['get'])] },
-        { path: 'c/{entity_id}/*', rules: [allow.entity('identity').to(['read']), allow.resource('resize').to(['get'])] },
+        {
+          path: 'c/{entity_id}/*',
+          rules: [allow.entity('identity').to(['read']), allow.resource('resize').to(['get'])],
+        },
       ],
     },
-    { name: 'logs', hasAccess: true, paths: [{ path: 'logs/*', rules: [allow.resource('resize').to(['write'])] }] },
+    {
+      name: 'logs',
+      hasAccess: true,
+      paths: [{ path: 'logs/*', rules: [allow.resource('resize').to(['write'])] }],
+    },
   ],
   groups: ['admin', 'auditor'],
   functions: ['resize', 'cleanup'],
@@ -38,7 +55,11 @@ describe('storages', () => {
   });
   it('updateStorage patches one storage; paths and the other storage are shared', () => {
     const d = base();
-    const next = applyEdit(d, { type: 'updateStorage', storageIndex: 1, patch: { name: 'audit', versioned: true } });
+    const next = applyEdit(d, {
+      type: 'updateStorage',
+      storageIndex: 1,
+      patch: { name: 'audit', versioned: true },
+    });
     expect(next.storages[1]).toMatchObject({ name: 'audit', versioned: true });
     expect(next.storages[1]!.paths).toBe(d.storages[1]!.paths);
     expect(next.storages[0]).toBe(d.storages[0]);
@@ -72,9 +93,17 @@ describe('storages', () => {
 
 describe('paths', () => {
   it('addPath appends (or inserts at) and turns on the access callback', () => {
-    const d: Design = { storages: [{ name: 'files', hasAccess: false, paths: [] }], groups: [], functions: [] };
+    const d: Design = {
+      storages: [{ name: 'files', hasAccess: false, paths: [] }],
+      groups: [],
+      functions: [],
+    };
     const one = applyEdit(d, { type: 'addPath', storageIndex: 0, path: 'x/*' });
-    expect(one.storages[0]).toEqual({ name: 'files', hasAccess: true, paths: [{ path: 'x/*', rules: [] }] });
+    expect(one.storages[0]).toEqual({
+      name: 'files',
+      hasAccess: true,
+      paths: [{ path: 'x/*', rules: [] }],
+    });
     const rules = [allow.guest.to(['read'])];
     const two = applyEdit(one, { type: 'addPath', storageIndex: 0, path: 'w/*', rules, at: 0 });
     expect(paths(two)).toEqual(['w/*', 'x/*']);
@@ -91,11 +120,16 @@ describe('paths', () => {
   });
   it('renamePath to the same name is a no-op', () => {
     const d = base();
-    expect(applyEdit(d, { type: 'renamePath', storageIndex: 0, pathIndex: 1, path: 'b/*' })).toBe(d);
+    expect(applyEdit(d, { type: 'renamePath', storageIndex: 0, pathIndex: 1, path: 'b/*' })).toBe(
+      d,
+    );
   });
   it('removePath and movePath', () => {
     const d = base();
-    expect(paths(applyEdit(d, { type: 'removePath', storageIndex: 0, pathIndex: 0 }))).toEqual(['b/*', 'c/{entity_id}/*']);
+    expect(paths(applyEdit(d, { type: 'removePath', storageIndex: 0, pathIndex: 0 }))).toEqual([
+      'b/*',
+      'c/{entity_id}/*',
+    ]);
     const moved = applyEdit(d, { type: 'movePath', storageIndex: 0, from: 2, to: 0 });
     expect(paths(moved)).toEqual(['c/{entity_id}/*', 'a/*', 'b/*']);
     expect(moved.storages[0]!.paths[0]).toBe(d.storages[0]!.paths[2]);
@@ -116,20 +150,39 @@ describe('rules', () => {
   it('replaceRule and removeRule', () => {
     const d = base();
     const rule = allow.groups(['auditor']).to(['read']);
-    const replaced = applyEdit(d, { type: 'replaceRule', storageIndex: 0, pathIndex: 0, ruleIndex: 1, rule });
+    const replaced = applyEdit(d, {
+      type: 'replaceRule',
+      storageIndex: 0,
+      pathIndex: 0,
+      ruleIndex: 1,
+      rule,
+    });
     expect(replaced.storages[0]!.paths[0]!.rules).toEqual([allow.guest.to(['read']), rule]);
     expect(replaced.storages[0]!.paths[0]!.rules[0]).toBe(d.storages[0]!.paths[0]!.rules[0]);
-    const removed = applyEdit(d, { type: 'removeRule', storageIndex: 0, pathIndex: 0, ruleIndex: 0 });
+    const removed = applyEdit(d, {
+      type: 'removeRule',
+      storageIndex: 0,
+      pathIndex: 0,
+      ruleIndex: 0,
+    });
     expect(removed.storages[0]!.paths[0]!.rules).toEqual([allow.groups(['admin']).to(['write'])]);
-    expect(applyEdit(d, { type: 'removeRule', storageIndex: 0, pathIndex: 0, ruleIndex: 2 })).toBe(d);
-    expect(applyEdit(d, { type: 'replaceRule', storageIndex: 0, pathIndex: 7, ruleIndex: 0, rule })).toBe(d);
+    expect(applyEdit(d, { type: 'removeRule', storageIndex: 0, pathIndex: 0, ruleIndex: 2 })).toBe(
+      d,
+    );
+    expect(
+      applyEdit(d, { type: 'replaceRule', storageIndex: 0, pathIndex: 7, ruleIndex: 0, rule }),
+    ).toBe(d);
   });
 });
 
 describe('groups and functions', () => {
   it('addGroup appends once; an existing or empty name is a no-op', () => {
     const d = base();
-    expect(applyEdit(d, { type: 'addGroup', name: 'editors' }).groups).toEqual(['admin', 'auditor', 'editors']);
+    expect(applyEdit(d, { type: 'addGroup', name: 'editors' }).groups).toEqual([
+      'admin',
+      'auditor',
+      'editors',
+    ]);
     expect(applyEdit(d, { type: 'addGroup', name: 'admin' })).toBe(d);
     expect(applyEdit(d, { type: 'addGroup', name: '' })).toBe(d);
   });
@@ -153,11 +206,18 @@ describe('groups and functions', () => {
     expect(applyEdit(d, { type: 'renameGroup', from: 'ghost', to: 'x' })).toBe(d);
   });
   it('moveGroup reorders (precedence)', () => {
-    expect(applyEdit(base(), { type: 'moveGroup', from: 1, to: 0 }).groups).toEqual(['auditor', 'admin']);
+    expect(applyEdit(base(), { type: 'moveGroup', from: 1, to: 0 }).groups).toEqual([
+      'auditor',
+      'admin',
+    ]);
   });
   it('addFunction / removeFunction', () => {
     const d = base();
-    expect(applyEdit(d, { type: 'addFunction', name: 'thumb' }).functions).toEqual(['resize', 'cleanup', 'thumb']);
+    expect(applyEdit(d, { type: 'addFunction', name: 'thumb' }).functions).toEqual([
+      'resize',
+      'cleanup',
+      'thumb',
+    ]);
     expect(applyEdit(d, { type: 'addFunction', name: 'resize' })).toBe(d);
     expect(applyEdit(d, { type: 'removeFunction', name: 'cleanup' }).functions).toEqual(['resize']);
     expect(applyEdit(d, { type: 'removeFunction', name: 'ghost' })).toBe(d);
@@ -183,7 +243,10 @@ describe('applyEdits', () => {
       { type: 'addRule', storageIndex: 1, pathIndex: 1, rule: allow.guest.to(['write']) },
       { type: 'renamePath', storageIndex: 1, pathIndex: 1, path: 'temp/*' },
     ]);
-    expect(next.storages[1]!.paths[1]).toEqual({ path: 'temp/*', rules: [allow.guest.to(['write'])] });
+    expect(next.storages[1]!.paths[1]).toEqual({
+      path: 'temp/*',
+      rules: [allow.guest.to(['write'])],
+    });
     expect(JSON.stringify(d)).toBe(snapshot);
     expect(applyEdits(d, [])).toBe(d);
   });
@@ -191,14 +254,24 @@ describe('applyEdits', () => {
 
 describe('setGrant', () => {
   const on = (rules: Rule[], path = 'p/*') => designFromAccess({ [path]: rules });
-  const grant = (d: Design, grantee: Grantee, action: 'get' | 'list' | 'write' | 'delete', granted = true) =>
-    applyEdit(d, { type: 'setGrant', storageIndex: 0, pathIndex: 0, grantee, action, granted });
+  const grant = (
+    d: Design,
+    grantee: Grantee,
+    action: 'get' | 'list' | 'write' | 'delete',
+    granted = true,
+  ) => applyEdit(d, { type: 'setGrant', storageIndex: 0, pathIndex: 0, grantee, action, granted });
   const rulesOf = (d: Design) => d.storages[0]!.paths[0]!.rules;
 
   it('a first tick creates a rule for the grantee at the end', () => {
     const d = on([allow.authenticated.to(['read'])]);
-    expect(rulesOf(grant(d, { kind: 'guest' }, 'get'))).toEqual([allow.authenticated.to(['read']), allow.guest.to(['get'])]);
-    expect(rulesOf(grant(d, { kind: 'owner' }, 'write'))).toEqual([allow.authenticated.to(['read']), allow.entity('identity').to(['write'])]);
+    expect(rulesOf(grant(d, { kind: 'guest' }, 'get'))).toEqual([
+      allow.authenticated.to(['read']),
+      allow.guest.to(['get']),
+    ]);
+    expect(rulesOf(grant(d, { kind: 'owner' }, 'write'))).toEqual([
+      allow.authenticated.to(['read']),
+      allow.entity('identity').to(['write']),
+    ]);
     expect(rulesOf(grant(d, { kind: 'function', name: 'fn' }, 'delete'))).toEqual([
       allow.authenticated.to(['read']),
       allow.resource('fn').to(['delete']),
@@ -215,7 +288,11 @@ describe('setGrant', () => {
     expect(rulesOf(d)).toEqual([allow.guest.to(['list', 'write', 'delete'])]);
   });
   it('the rule stays where it was among the others', () => {
-    const d = on([allow.guest.to(['get']), allow.authenticated.to(['read']), allow.groups(['x']).to(['get'])]);
+    const d = on([
+      allow.guest.to(['get']),
+      allow.authenticated.to(['read']),
+      allow.groups(['x']).to(['get']),
+    ]);
     expect(rulesOf(grant(d, { kind: 'guest' }, 'write'))).toEqual([
       allow.guest.to(['get', 'write']),
       allow.authenticated.to(['read']),
@@ -224,7 +301,9 @@ describe('setGrant', () => {
   });
   it('unticking the last action removes the rule', () => {
     const d = on([allow.guest.to(['get']), allow.authenticated.to(['read'])]);
-    expect(rulesOf(grant(d, { kind: 'guest' }, 'get', false))).toEqual([allow.authenticated.to(['read'])]);
+    expect(rulesOf(grant(d, { kind: 'guest' }, 'get', false))).toEqual([
+      allow.authenticated.to(['read']),
+    ]);
   });
   it('unticking what is not granted, or ticking what is, changes nothing (same design)', () => {
     const d = on([allow.guest.to(['get'])]);
@@ -232,8 +311,15 @@ describe('setGrant', () => {
     expect(rulesOf(grant(d, { kind: 'guest' }, 'get'))).toEqual([allow.guest.to(['get'])]);
   });
   it('two rules for one grantee are merged into one', () => {
-    const d = on([allow.guest.to(['get']), allow.authenticated.to(['get']), allow.guest.to(['write'])]);
-    expect(rulesOf(grant(d, { kind: 'guest' }, 'list'))).toEqual([allow.guest.to(['read', 'write']), allow.authenticated.to(['get'])]);
+    const d = on([
+      allow.guest.to(['get']),
+      allow.authenticated.to(['get']),
+      allow.guest.to(['write']),
+    ]);
+    expect(rulesOf(grant(d, { kind: 'guest' }, 'list'))).toEqual([
+      allow.guest.to(['read', 'write']),
+      allow.authenticated.to(['get']),
+    ]);
   });
   it('a group is split out of a multi-group rule, the other groups keep theirs', () => {
     const d = on([allow.groups(['a', 'b', 'c']).to(['read'])]);
@@ -248,20 +334,30 @@ describe('setGrant', () => {
   });
   it('unticking the only action of a group in a multi-group rule removes just that group', () => {
     const d = on([allow.groups(['a', 'b']).to(['get'])]);
-    expect(rulesOf(grant(d, { kind: 'group', name: 'a' }, 'get', false))).toEqual([allow.groups(['b']).to(['get'])]);
+    expect(rulesOf(grant(d, { kind: 'group', name: 'a' }, 'get', false))).toEqual([
+      allow.groups(['b']).to(['get']),
+    ]);
   });
   it('a rule naming the same group twice leaves no empty groups([]) rule behind', () => {
     const d = on([allow.groups(['a', 'a']).to(['get']), allow.guest.to(['get'])]);
-    expect(rulesOf(grant(d, { kind: 'group', name: 'a' }, 'list'))).toEqual([allow.groups(['a']).to(['read']), allow.guest.to(['get'])]);
+    expect(rulesOf(grant(d, { kind: 'group', name: 'a' }, 'list'))).toEqual([
+      allow.groups(['a']).to(['read']),
+      allow.guest.to(['get']),
+    ]);
   });
   it('touches only its path: other paths and storages keep their identity', () => {
-    const d = designFromAccess({ 'p/*': [allow.guest.to(['get'])], 'q/*': [allow.guest.to(['get'])] });
+    const d = designFromAccess({
+      'p/*': [allow.guest.to(['get'])],
+      'q/*': [allow.guest.to(['get'])],
+    });
     const next = grant(d, { kind: 'guest' }, 'list');
     expect(next.storages[0]!.paths[1]).toBe(d.storages[0]!.paths[1]);
     expect(next.groups).toBe(d.groups);
   });
   it('owner grants replace an entity rule with the identity entity', () => {
     const d = on([allow.entity('identity').to(['read'])], 'p/{entity_id}/*');
-    expect(rulesOf(grant(d, { kind: 'owner' }, 'write'))).toEqual([allow.entity('identity').to(['read', 'write'])]);
+    expect(rulesOf(grant(d, { kind: 'owner' }, 'write'))).toEqual([
+      allow.entity('identity').to(['read', 'write']),
+    ]);
   });
 });

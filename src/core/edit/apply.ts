@@ -29,7 +29,10 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
       return updateStorage(design, edit.storageIndex, (s) => ({
         ...s,
         hasAccess: true,
-        paths: insertAt(s.paths, edit.at ?? s.paths.length, { path: edit.path, rules: edit.rules ?? [] }),
+        paths: insertAt(s.paths, edit.at ?? s.paths.length, {
+          path: edit.path,
+          rules: edit.rules ?? [],
+        }),
       }));
     case 'renamePath':
       return updatePath(design, edit.storageIndex, edit.pathIndex, (p) =>
@@ -40,9 +43,15 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         inRange(s.paths, edit.pathIndex) ? { ...s, paths: removeAt(s.paths, edit.pathIndex) } : s,
       );
     case 'movePath':
-      return updateStorage(design, edit.storageIndex, (s) => ({ ...s, paths: move(s.paths, edit.from, edit.to) }));
+      return updateStorage(design, edit.storageIndex, (s) => ({
+        ...s,
+        paths: move(s.paths, edit.from, edit.to),
+      }));
     case 'addRule':
-      return updatePath(design, edit.storageIndex, edit.pathIndex, (p) => ({ ...p, rules: [...p.rules, edit.rule] }));
+      return updatePath(design, edit.storageIndex, edit.pathIndex, (p) => ({
+        ...p,
+        rules: [...p.rules, edit.rule],
+      }));
     case 'replaceRule':
       return updateRules(design, edit.storageIndex, edit.pathIndex, edit.ruleIndex, (rules, i) =>
         replaceAt(rules, i, edit.rule),
@@ -93,10 +102,17 @@ function updateStorage(design: Design, index: number, update: (s: Storage) => St
   const storage = design.storages[index];
   if (!storage) return design;
   const next = update(storage);
-  return next === storage ? design : { ...design, storages: replaceAt(design.storages, index, next) };
+  return next === storage
+    ? design
+    : { ...design, storages: replaceAt(design.storages, index, next) };
 }
 
-function updatePath(design: Design, storageIndex: number, pathIndex: number, update: (p: PathEntry) => PathEntry): Design {
+function updatePath(
+  design: Design,
+  storageIndex: number,
+  pathIndex: number,
+  update: (p: PathEntry) => PathEntry,
+): Design {
   return updateStorage(design, storageIndex, (s) => {
     const entry = s.paths[pathIndex];
     if (!entry) return s;
@@ -119,28 +135,40 @@ function updateRules(
 
 /** Renames a group everywhere: in the declared list and in every rule that names it. */
 function renameGroup(design: Design, from: string, to: string): Design {
-  if (from === to || to === '' || !design.groups.includes(from) || design.groups.includes(to)) return design;
+  if (from === to || to === '' || !design.groups.includes(from) || design.groups.includes(to))
+    return design;
   return mapRules({ ...design, groups: design.groups.map((g) => (g === from ? to : g)) }, (rule) =>
     rule.principal.kind === 'groups' && rule.principal.groups.includes(from)
-      ? { ...rule, principal: { ...rule.principal, groups: rule.principal.groups.map((g) => (g === from ? to : g)) } }
+      ? {
+          ...rule,
+          principal: {
+            ...rule.principal,
+            groups: rule.principal.groups.map((g) => (g === from ? to : g)),
+          },
+        }
       : rule,
   );
 }
 
 /** Renames a function everywhere: declared list, rules and triggers. */
 function renameFunction(design: Design, from: string, to: string): Design {
-  if (from === to || to === '' || !design.functions.includes(from) || design.functions.includes(to)) return design;
-  const renamed = mapRules({ ...design, functions: design.functions.map((f) => (f === from ? to : f)) }, (rule) =>
-    rule.principal.kind === 'resource' && rule.principal.fn === from
-      ? { ...rule, principal: { kind: 'resource', fn: to } }
-      : rule,
+  if (from === to || to === '' || !design.functions.includes(from) || design.functions.includes(to))
+    return design;
+  const renamed = mapRules(
+    { ...design, functions: design.functions.map((f) => (f === from ? to : f)) },
+    (rule) =>
+      rule.principal.kind === 'resource' && rule.principal.fn === from
+        ? { ...rule, principal: { kind: 'resource', fn: to } }
+        : rule,
   );
   return {
     ...renamed,
     storages: renamed.storages.map((s) => {
       const triggers = s.triggers;
       if (!triggers || !Object.values(triggers).includes(from)) return s;
-      const next = Object.fromEntries(Object.entries(triggers).map(([k, v]) => [k, v === from ? to : v]));
+      const next = Object.fromEntries(
+        Object.entries(triggers).map(([k, v]) => [k, v === from ? to : v]),
+      );
       return { ...s, triggers: next };
     }),
   };

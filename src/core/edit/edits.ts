@@ -15,17 +15,60 @@ export type Grantee =
  */
 export type DesignEdit =
   | { readonly type: 'addStorage'; readonly storage: Storage }
-  | { readonly type: 'updateStorage'; readonly storageIndex: number; readonly patch: Partial<Omit<Storage, 'paths'>> }
+  | {
+      readonly type: 'updateStorage';
+      readonly storageIndex: number;
+      readonly patch: Partial<Omit<Storage, 'paths'>>;
+    }
   | { readonly type: 'removeStorage'; readonly storageIndex: number }
   | { readonly type: 'setDefaultStorage'; readonly storageIndex: number }
-  | { readonly type: 'addPath'; readonly storageIndex: number; readonly path: string; readonly rules?: readonly Rule[]; readonly at?: number }
-  | { readonly type: 'renamePath'; readonly storageIndex: number; readonly pathIndex: number; readonly path: string }
+  | {
+      readonly type: 'addPath';
+      readonly storageIndex: number;
+      readonly path: string;
+      readonly rules?: readonly Rule[];
+      readonly at?: number;
+    }
+  | {
+      readonly type: 'renamePath';
+      readonly storageIndex: number;
+      readonly pathIndex: number;
+      readonly path: string;
+    }
   | { readonly type: 'removePath'; readonly storageIndex: number; readonly pathIndex: number }
-  | { readonly type: 'movePath'; readonly storageIndex: number; readonly from: number; readonly to: number }
-  | { readonly type: 'addRule'; readonly storageIndex: number; readonly pathIndex: number; readonly rule: Rule }
-  | { readonly type: 'replaceRule'; readonly storageIndex: number; readonly pathIndex: number; readonly ruleIndex: number; readonly rule: Rule }
-  | { readonly type: 'removeRule'; readonly storageIndex: number; readonly pathIndex: number; readonly ruleIndex: number }
-  | { readonly type: 'setGrant'; readonly storageIndex: number; readonly pathIndex: number; readonly grantee: Grantee; readonly action: AccessAction; readonly granted: boolean }
+  | {
+      readonly type: 'movePath';
+      readonly storageIndex: number;
+      readonly from: number;
+      readonly to: number;
+    }
+  | {
+      readonly type: 'addRule';
+      readonly storageIndex: number;
+      readonly pathIndex: number;
+      readonly rule: Rule;
+    }
+  | {
+      readonly type: 'replaceRule';
+      readonly storageIndex: number;
+      readonly pathIndex: number;
+      readonly ruleIndex: number;
+      readonly rule: Rule;
+    }
+  | {
+      readonly type: 'removeRule';
+      readonly storageIndex: number;
+      readonly pathIndex: number;
+      readonly ruleIndex: number;
+    }
+  | {
+      readonly type: 'setGrant';
+      readonly storageIndex: number;
+      readonly pathIndex: number;
+      readonly grantee: Grantee;
+      readonly action: AccessAction;
+      readonly granted: boolean;
+    }
   | { readonly type: 'addGroup'; readonly name: string }
   | { readonly type: 'removeGroup'; readonly name: string }
   | { readonly type: 'renameGroup'; readonly from: string; readonly to: string }

@@ -1,4 +1,10 @@
-import { ACCESS_ACTIONS, type AccessAction, type PathEntry, type Principal, type Rule } from '../model/types';
+import {
+  ACCESS_ACTIONS,
+  type AccessAction,
+  type PathEntry,
+  type Principal,
+  type Rule,
+} from '../model/types';
 import { expandActions } from '../model/actions';
 import type { Grantee } from './edits';
 
@@ -50,7 +56,12 @@ export function writtenActions(actions: ReadonlySet<AccessAction>): string[] {
  * merged into one (a group is split out of a shared `allow.groups([...])` rule first, leaving the
  * other groups as they were); a rule left with no action is removed.
  */
-export function setGrant(entry: PathEntry, grantee: Grantee, action: AccessAction, granted: boolean): PathEntry {
+export function setGrant(
+  entry: PathEntry,
+  grantee: Grantee,
+  action: AccessAction,
+  granted: boolean,
+): PathEntry {
   const current = new Set<AccessAction>();
   const rules: Rule[] = [];
   let firstIndex = -1;
@@ -61,7 +72,11 @@ export function setGrant(entry: PathEntry, grantee: Grantee, action: AccessActio
     }
     expandActions(rule.actions).forEach((a) => current.add(a));
     if (firstIndex < 0) firstIndex = rules.length;
-    if (rule.principal.kind === 'groups' && rule.principal.groups.length > 1 && grantee.kind === 'group') {
+    if (
+      rule.principal.kind === 'groups' &&
+      rule.principal.groups.length > 1 &&
+      grantee.kind === 'group'
+    ) {
       const others = rule.principal.groups.filter((g) => g !== grantee.name);
       // groups(['a', 'a']) has no other group: keep no empty groups([]) rule behind.
       if (others.length > 0) {
@@ -75,7 +90,8 @@ export function setGrant(entry: PathEntry, grantee: Grantee, action: AccessActio
   if (current.size === 0) {
     // Unchanged only if every rule is the very same one: splitting a group out of a multi-group
     // rule replaces that rule (same count, different groups), which is a change.
-    const unchanged = rules.length === entry.rules.length && rules.every((r, i) => r === entry.rules[i]);
+    const unchanged =
+      rules.length === entry.rules.length && rules.every((r, i) => r === entry.rules[i]);
     return unchanged ? entry : { ...entry, rules };
   }
   const ordered = new Set(ACCESS_ACTIONS.filter((a) => current.has(a)));

@@ -1,7 +1,12 @@
 import { compileStorage } from '../compile/compile';
 import { iamExport } from '../compile/iam-json';
 import type { Design } from '../model/types';
-import { amplifyOutputs, placeholderBucketName, PLACEHOLDER_REGION, type BucketPlacement } from '../outputs/outputs';
+import {
+  amplifyOutputs,
+  placeholderBucketName,
+  PLACEHOLDER_REGION,
+  type BucketPlacement,
+} from '../outputs/outputs';
 
 /**
  * The exact text of each downloadable export. The CLI prints these and the app downloads them, so
@@ -38,7 +43,9 @@ function distinctPlaceholder(storageName: string, taken: Set<string>): string {
 export function renderIamJson(design: Design, storageIndex: number, bucketName?: string): string {
   const storage = design.storages[storageIndex];
   if (!storage) throw new RangeError(`No storage at index ${storageIndex}`);
-  return toJsonText(iamExport(compileStorage(storage), bucketName ?? placeholderBucketName(storage.name)));
+  return toJsonText(
+    iamExport(compileStorage(storage), bucketName ?? placeholderBucketName(storage.name)),
+  );
 }
 
 /** `export --format outputs`: a complete amplify_outputs.json. */

@@ -31,9 +31,13 @@ export function renderResourceTs(design: Design): string {
     allow: freshName('allow', new Set(functions.values())),
     functions,
   };
-  const builder = names.defineStorage === 'defineStorage' ? 'defineStorage' : `defineStorage as ${names.defineStorage}`;
+  const builder =
+    names.defineStorage === 'defineStorage'
+      ? 'defineStorage'
+      : `defineStorage as ${names.defineStorage}`;
   const lines: string[] = [`import { ${builder} } from '@aws-amplify/backend';`];
-  for (const [fn, local] of functions) lines.push(`import { ${local} } from ${tsString(`../functions/${fn}/resource`)};`);
+  for (const [fn, local] of functions)
+    lines.push(`import { ${local} } from ${tsString(`../functions/${fn}/resource`)};`);
   const exportNames = storageExportNames(design.storages, taken);
   design.storages.forEach((storage, i) => {
     lines.push('', ...renderStorage(storage, exportNames[i]!, names));
@@ -43,7 +47,8 @@ export function renderResourceTs(design: Design): string {
 
 function renderStorage(storage: Storage, exportName: string, names: LocalNames): string[] {
   const call = `${names.defineStorage}({`;
-  const head = exportName === 'default' ? `export default ${call}` : `export const ${exportName} = ${call}`;
+  const head =
+    exportName === 'default' ? `export default ${call}` : `export const ${exportName} = ${call}`;
   const lines = [head, `  name: ${tsString(storage.name)},`];
   if (storage.isDefault !== undefined) lines.push(`  isDefault: ${storage.isDefault},`);
   if (storage.versioned !== undefined) lines.push(`  versioned: ${storage.versioned},`);
@@ -51,7 +56,8 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
   const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
   if (triggers.length > 0) {
     lines.push('  triggers: {');
-    for (const [event, fn] of triggers) lines.push(`    ${tsPropertyKey(event)}: ${names.functions.get(fn!)},`);
+    for (const [event, fn] of triggers)
+      lines.push(`    ${tsPropertyKey(event)}: ${names.functions.get(fn!)},`);
     lines.push('  },');
   }
   if (storage.hasAccess) {
@@ -63,7 +69,8 @@ function renderStorage(storage: Storage, exportName: string, names: LocalNames):
         continue;
       }
       lines.push(`    ${key}: [`);
-      for (const rule of rules) lines.push(`      ${renderRule(rule, names.allow, names.functions)},`);
+      for (const rule of rules)
+        lines.push(`      ${renderRule(rule, names.allow, names.functions)},`);
       lines.push('    ],');
     }
     lines.push('  }),');
@@ -98,7 +105,8 @@ function functionsReferenced(design: Design): string[] {
   const names = new Set<string>();
   for (const s of design.storages) {
     for (const fn of Object.values(s.triggers ?? {})) if (fn) names.add(fn);
-    for (const p of s.paths) for (const r of p.rules) if (r.principal.kind === 'resource') names.add(r.principal.fn);
+    for (const p of s.paths)
+      for (const r of p.rules) if (r.principal.kind === 'resource') names.add(r.principal.fn);
   }
   return [...names];
 }
@@ -107,11 +115,17 @@ function functionsReferenced(design: Design): string[] {
  * The const each storage is exported as: its own if valid and free, else one derived from its
  * name; `taken` holds names the file already binds (function imports), and receives these.
  */
-export function storageExportNames(storages: readonly Storage[], taken: Set<string> = new Set()): string[] {
+export function storageExportNames(
+  storages: readonly Storage[],
+  taken: Set<string> = new Set(),
+): string[] {
   return storages.map((s, i) => {
-    const wanted = s.exportName === 'default' || (s.exportName && isIdentifier(s.exportName))
-      ? s.exportName
-      : i === 0 ? 'storage' : toIdentifier(s.name, `storage${i + 1}`);
+    const wanted =
+      s.exportName === 'default' || (s.exportName && isIdentifier(s.exportName))
+        ? s.exportName
+        : i === 0
+          ? 'storage'
+          : toIdentifier(s.name, `storage${i + 1}`);
     return freshName(wanted, taken);
   });
 }

@@ -19,8 +19,12 @@ export const allow = {
 
 /** Builds a single-storage design from an access record, collecting the groups and functions it names. */
 export function designFromAccess(
-  access: Readonly<Record<string, readonly Rule[]>> | readonly (readonly [string, readonly Rule[]])[],
-  options: Partial<Omit<Storage, 'paths'>> & { groups?: readonly string[]; functions?: readonly string[] } = {},
+  access:
+    Readonly<Record<string, readonly Rule[]>> | readonly (readonly [string, readonly Rule[]])[],
+  options: Partial<Omit<Storage, 'paths'>> & {
+    groups?: readonly string[];
+    functions?: readonly string[];
+  } = {},
 ): Design {
   const entries = Array.isArray(access)
     ? (access as readonly (readonly [string, readonly Rule[]])[])

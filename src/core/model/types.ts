@@ -19,7 +19,11 @@ export type Principal =
   | { readonly kind: 'guest' }
   | { readonly kind: 'authenticated' }
   /** `allow.groups([...])`; `legacySingular` marks the older `allow.group('x')` spelling. */
-  | { readonly kind: 'groups'; readonly groups: readonly string[]; readonly legacySingular?: boolean }
+  | {
+      readonly kind: 'groups';
+      readonly groups: readonly string[];
+      readonly legacySingular?: boolean;
+    }
   /** `allow.entity('identity')`; any other entity is kept as written and reported. */
   | { readonly kind: 'entity'; readonly entity: string }
   /** `allow.resource(fn)`: `fn` is the function's name (the identifier as written). */

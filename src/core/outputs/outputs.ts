@@ -49,7 +49,12 @@ export function storageOutputs(
     buckets: design.storages.map((storage, i) => {
       const { bucketName, region } = placements[i]!;
       const paths = compiled[i]?.outputsPaths;
-      return { name: storage.name, bucket_name: bucketName, aws_region: region, ...(paths ? { paths } : {}) };
+      return {
+        name: storage.name,
+        bucket_name: bucketName,
+        aws_region: region,
+        ...(paths ? { paths } : {}),
+      };
     }),
   };
 }
@@ -62,7 +67,8 @@ export function amplifyOutputs(
 ): AmplifyOutputs {
   const storage = storageOutputs(design, compiled, placements);
   return {
-    $schema: 'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.5.json',
+    $schema:
+      'https://raw.githubusercontent.com/aws-amplify/amplify-backend/main/packages/client-config/src/client-config-schema/schema_v1.5.json',
     version: OUTPUTS_VERSION,
     ...(storage ? { storage } : {}),
   };
@@ -70,7 +76,11 @@ export function amplifyOutputs(
 
 /** A readable stand-in bucket name, valid for S3, that nobody mistakes for a real one. */
 export function placeholderBucketName(storageName: string): string {
-  const slug = storageName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'storage';
+  const slug =
+    storageName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'storage';
   return `placeholder-${slug}-bucket`.slice(0, 63).replace(/-+$/, '');
 }
 

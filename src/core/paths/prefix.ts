@@ -51,7 +51,11 @@ export class PrefixTrie<T> {
       const common = commonLength(child.edge, key, pos);
       if (common < child.edge.length) {
         // Split the edge: a new node for the shared part, the old child below it.
-        const middle = node(child.edge.slice(0, common), undefined, new Map([[child.edge.charCodeAt(common), child]]));
+        const middle = node(
+          child.edge.slice(0, common),
+          undefined,
+          new Map([[child.edge.charCodeAt(common), child]]),
+        );
         child.edge = child.edge.slice(common);
         at.children!.set(first, middle);
         at = middle;
@@ -84,6 +88,7 @@ export class PrefixTrie<T> {
 /** How many UTF-16 units `edge` shares with `key` from `pos`. */
 function commonLength(edge: string, key: string, pos: number): number {
   let n = 0;
-  while (n < edge.length && pos + n < key.length && edge.charCodeAt(n) === key.charCodeAt(pos + n)) n++;
+  while (n < edge.length && pos + n < key.length && edge.charCodeAt(n) === key.charCodeAt(pos + n))
+    n++;
   return n;
 }

@@ -2,11 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { allow, designFromAccess } from '../model/build';
 import type { Design } from '../model/types';
-import { decodeShareFragment, encodeShareFragment, SHARE_LINK_SOFT_LIMIT, SHARE_PREFIX } from './share-link';
+import {
+  decodeShareFragment,
+  encodeShareFragment,
+  SHARE_LINK_SOFT_LIMIT,
+  SHARE_PREFIX,
+} from './share-link';
 
 const gen1 = designFromAccess({
   'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
-  'protected/{entity_id}/*': [allow.authenticated.to(['read']), allow.entity('identity').to(['read', 'write', 'delete'])],
+  'protected/{entity_id}/*': [
+    allow.authenticated.to(['read']),
+    allow.entity('identity').to(['read', 'write', 'delete']),
+  ],
   'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
 });
 
@@ -24,10 +32,18 @@ describe('share links', () => {
 
   test('awkward text (quotes, backslashes, ${, non-ASCII, U+2028) round-trips', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 1, maxLength: 5 }), async (paths) => {
-        const design: Design = designFromAccess(paths.map((p) => [`${p}/*`, [allow.guest.to(['read'])]] as const));
-        await expect(decodeShareFragment(await encodeShareFragment(design))).resolves.toEqual({ ok: true, design });
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: 1, maxLength: 5 }),
+        async (paths) => {
+          const design: Design = designFromAccess(
+            paths.map((p) => [`${p}/*`, [allow.guest.to(['read'])]] as const),
+          );
+          await expect(decodeShareFragment(await encodeShareFragment(design))).resolves.toEqual({
+            ok: true,
+            design,
+          });
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -53,10 +69,16 @@ describe('share links', () => {
   test('random byte flips never throw', async () => {
     const fragment = await encodeShareFragment(gen1);
     await fc.assert(
-      fc.asyncProperty(fc.nat(fragment.length - 1), fc.constantFrom(...'AZaz09-_'.split('')), async (at, ch) => {
-        const result = await decodeShareFragment(fragment.slice(0, at) + ch + fragment.slice(at + 1));
-        if (result.ok) expect(result.design.storages.length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.nat(fragment.length - 1),
+        fc.constantFrom(...'AZaz09-_'.split('')),
+        async (at, ch) => {
+          const result = await decodeShareFragment(
+            fragment.slice(0, at) + ch + fragment.slice(at + 1),
+          );
+          if (result.ok) expect(result.design.storages.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });

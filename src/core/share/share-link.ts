@@ -1,5 +1,9 @@
 import type { Design } from '../model/types';
-import { readDesignFileValue, serializeDesignFile, type DesignFileResult } from '../design-file/design-file';
+import {
+  readDesignFileValue,
+  serializeDesignFile,
+  type DesignFileResult,
+} from '../design-file/design-file';
 
 /**
  * A whole design in a URL fragment, no server involved: the design file JSON, deflated
@@ -26,20 +30,29 @@ export async function encodeShareFragment(design: Design): Promise<string> {
 export async function decodeShareFragment(fragment: string): Promise<DesignFileResult> {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (!text.startsWith(SHARE_PREFIX)) {
-    return { ok: false, error: 'This link does not hold an Access Matrix design (it does not start with "d1.").' };
+    return {
+      ok: false,
+      error: 'This link does not hold an Access Matrix design (it does not start with "d1.").',
+    };
   }
-  if (text.length > MAX_ENCODED_CHARS) return { ok: false, error: 'This link is too long to be a design (over 1 MB).' };
+  if (text.length > MAX_ENCODED_CHARS)
+    return { ok: false, error: 'This link is too long to be a design (over 1 MB).' };
   const bytes = fromBase64Url(text.slice(SHARE_PREFIX.length));
-  if (!bytes) return { ok: false, error: 'This link is damaged: it contains characters a design link never has.' };
+  if (!bytes)
+    return {
+      ok: false,
+      error: 'This link is damaged: it contains characters a design link never has.',
+    };
   let inflated: Uint8Array;
   try {
     inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
   } catch (e) {
     return {
       ok: false,
-      error: (e as Error).message === 'too large'
-        ? 'This link expands to more than 2 MB; it is not a design this tool made.'
-        : 'This link is damaged or cut off: its data does not decompress. Ask for the link again.',
+      error:
+        (e as Error).message === 'too large'
+          ? 'This link expands to more than 2 MB; it is not a design this tool made.'
+          : 'This link is damaged or cut off: its data does not decompress. Ask for the link again.',
     };
   }
   let json: unknown;
@@ -49,10 +62,16 @@ export async function decodeShareFragment(fragment: string): Promise<DesignFileR
     return { ok: false, error: 'This link is damaged: its data is not a design (not valid JSON).' };
   }
   const result = readDesignFileValue(json);
-  return result.ok ? result : { ok: false, error: `This link's design is invalid: ${result.error}` };
+  return result.ok
+    ? result
+    : { ok: false, error: `This link's design is invalid: ${result.error}` };
 }
 
-async function pipe(input: Uint8Array, transform: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+async function pipe(
+  input: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   // Errors surface on the reading side; the write promises are observed so none goes unhandled.
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
@@ -81,7 +100,8 @@ async function pipe(input: Uint8Array, transform: CompressionStream | Decompress
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

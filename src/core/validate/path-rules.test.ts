@@ -38,7 +38,11 @@ const read: Rule = allow.guest.to(['read']);
 const owner: Rule = allow.entity('identity').to(['read', 'write', 'delete']);
 /** A one-storage design with the given paths, in order (duplicates allowed). */
 const design = (...paths: (string | [string, Rule[]])[]): Design =>
-  designFromAccess(paths.map((p) => (typeof p === 'string' ? ([p, [p.includes('{entity_id}') ? owner : read]] as const) : p)));
+  designFromAccess(
+    paths.map((p) =>
+      typeof p === 'string' ? ([p, [p.includes('{entity_id}') ? owner : read]] as const) : p,
+    ),
+  );
 
 const pathFindings = (d: Design) => validateDesign(d).filter((f) => f.code.startsWith('path-'));
 const codesOf = (d: Design) => pathFindings(d).map((f) => f.code);
@@ -46,7 +50,10 @@ const codesOf = (d: Design) => pathFindings(d).map((f) => f.code);
 /** The findings with this code; records that the code was produced. */
 function expectFinding(d: Design, code: FindingCode, pathIndex: number): Finding {
   const found = validateDesign(d).filter((f) => f.code === code);
-  expect(found.map((f) => f.pathIndex), `${code} at path ${pathIndex}`).toEqual([pathIndex]);
+  expect(
+    found.map((f) => f.pathIndex),
+    `${code} at path ${pathIndex}`,
+  ).toEqual([pathIndex]);
   const f = found[0]!;
   expect(f.severity).toBe(FINDINGS[code].severity);
   expect(f.severity).toBe('error');
@@ -74,7 +81,11 @@ function expectFixRemoves(d: Design, f: Finding): Design {
 
 afterAll(() => {
   // Every path code of the catalog is covered here, both ways.
-  expect([...CODES].sort()).toEqual(Object.keys(FINDINGS).filter((c) => c.startsWith('path-')).sort());
+  expect([...CODES].sort()).toEqual(
+    Object.keys(FINDINGS)
+      .filter((c) => c.startsWith('path-'))
+      .sort(),
+  );
   for (const code of CODES) {
     expect(produced.has(code), `${code} produced by some case`).toBe(true);
     expect(cleared.has(code), `${code} absent from a close valid case`).toBe(true);
@@ -189,7 +200,12 @@ describe('rule 7: {entity_id} once, alone, right before the final /*, never firs
   it('foo/{entity_id}/* is fine', () => {
     const d = design('foo/{entity_id}/*');
     expect(codesOf(d)).toEqual([]);
-    for (const code of ['path-owner-token-repeated', 'path-owner-token-not-last', 'path-owner-token-first', 'path-owner-token-not-alone'] as const) {
+    for (const code of [
+      'path-owner-token-repeated',
+      'path-owner-token-not-last',
+      'path-owner-token-first',
+      'path-owner-token-not-alone',
+    ] as const) {
       expectNo(d, code);
     }
   });
@@ -212,7 +228,11 @@ describe('rule 7: {entity_id} once, alone, right before the final /*, never firs
 
 describe('duplicate keys', () => {
   it('the same path written twice is flagged on the second occurrence', () => {
-    const d = design(['media/*', [read]], ['other/*', [read]], ['media/*', [allow.authenticated.to(['read'])]]);
+    const d = design(
+      ['media/*', [read]],
+      ['other/*', [read]],
+      ['media/*', [allow.authenticated.to(['read'])]],
+    );
     expectFinding(d, 'path-duplicate', 2);
   });
   it('different paths are not duplicates', () => {
@@ -238,7 +258,14 @@ describe('all at once', () => {
       ...base,
       storages: [
         { ...base.storages[0]!, isDefault: true },
-        { name: 'second', hasAccess: true, paths: [{ path: 'x/*', rules: [read] }, { path: '/y/*', rules: [read] }] },
+        {
+          name: 'second',
+          hasAccess: true,
+          paths: [
+            { path: 'x/*', rules: [read] },
+            { path: '/y/*', rules: [read] },
+          ],
+        },
       ],
     };
     const found = validateDesign(d).filter((f) => f.code === 'path-leading-slash');

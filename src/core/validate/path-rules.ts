@@ -38,41 +38,63 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
     });
     if (seen.has(path)) {
       findings.push(
-        finding('path-duplicate', `The path ${quote(path)} is defined more than once; an object literal keeps only the last one.`, at),
+        finding(
+          'path-duplicate',
+          `The path ${quote(path)} is defined more than once; an object literal keeps only the last one.`,
+          at,
+        ),
       );
     }
     seen.add(path);
     if (path.startsWith('/')) {
       findings.push(
-        finding('path-leading-slash', `Storage access paths must not start with "/". Found ${quote(path)}.`, at,
-          rename('Remove the leading "/"', path.replace(/^\/+/, ''))),
+        finding(
+          'path-leading-slash',
+          `Storage access paths must not start with "/". Found ${quote(path)}.`,
+          at,
+          rename('Remove the leading "/"', path.replace(/^\/+/, '')),
+        ),
       );
     }
     if (!path.endsWith('/*')) {
       findings.push(
-        finding('path-missing-wildcard-suffix', `Storage access paths must end with "/*". Found ${quote(path)}.`, at,
-          rename('End the path with "/*"', withWildcardSuffix(path))),
+        finding(
+          'path-missing-wildcard-suffix',
+          `Storage access paths must end with "/*". Found ${quote(path)}.`,
+          at,
+          rename('End the path with "/*"', withWildcardSuffix(path)),
+        ),
       );
     }
     if (path.includes('//')) {
       findings.push(
-        finding('path-double-slash', `Paths cannot contain "//". Found ${quote(path)}.`, at,
-          rename('Collapse "//" into "/"', path.replace(/\/{2,}/g, '/'))),
+        finding(
+          'path-double-slash',
+          `Paths cannot contain "//". Found ${quote(path)}.`,
+          at,
+          rename('Collapse "//" into "/"', path.replace(/\/{2,}/g, '/')),
+        ),
       );
     }
     // Rule 4 is about a "*" that is there: Amplify's `indexOf('*') < length - 1` is also true for a
     // path with no "*" at all, but Amplify has already thrown rule 2 for it, so it never says so.
     if (path.includes('*') && path.indexOf('*') < path.length - 1) {
       findings.push(
-        finding('path-inner-wildcard', `Wildcards are only allowed as the final part of a path. Found ${quote(path)}.`, at),
+        finding(
+          'path-inner-wildcard',
+          `Wildcards are only allowed as the final part of a path. Found ${quote(path)}.`,
+          at,
+        ),
       );
     }
     const others = prefixes.get(path) ?? [];
     if (others.length > 1) {
       findings.push(
-        finding('path-too-deep',
+        finding(
+          'path-too-deep',
           `Only one other path may be a prefix of a path (one level of nesting). ${quote(path)} has ${others.length}: ${others.map(quote).join(', ')}.`,
-          at),
+          at,
+        ),
       );
     }
     findings.push(...ownerTokenFindings(path, others, at));
@@ -95,34 +117,49 @@ function ownerTokenFindings(
   const findings: Finding[] = [];
   if (others.length > 0) {
     findings.push(
-      finding('path-owner-has-prefix',
+      finding(
+        'path-owner-has-prefix',
         `A path with ${ENTITY_TOKEN} may not have another path as its prefix. ${quote(path)} has ${others.map(quote).join(', ')}.`,
-        at),
+        at,
+      ),
     );
   }
   const parts = path.split(ENTITY_TOKEN);
   if (parts.length > 2) {
     findings.push(
-      finding('path-owner-token-repeated', `The ${ENTITY_TOKEN} token can only appear once in a path. Found ${quote(path)}.`, at),
+      finding(
+        'path-owner-token-repeated',
+        `The ${ENTITY_TOKEN} token can only appear once in a path. Found ${quote(path)}.`,
+        at,
+      ),
     );
   }
   const before = parts[0] ?? '';
   const after = parts[1] ?? '';
   if (after !== '/*') {
     findings.push(
-      finding('path-owner-token-not-last',
-        `The ${ENTITY_TOKEN} token must be the path part right before the ending "/*". Found ${quote(path)}.`, at),
+      finding(
+        'path-owner-token-not-last',
+        `The ${ENTITY_TOKEN} token must be the path part right before the ending "/*". Found ${quote(path)}.`,
+        at,
+      ),
     );
   }
   if (before === '') {
     findings.push(
-      finding('path-owner-token-first',
-        `The ${ENTITY_TOKEN} token must not be the first path part (e.g. "private/${ENTITY_TOKEN}/*"). Found ${quote(path)}.`, at),
+      finding(
+        'path-owner-token-first',
+        `The ${ENTITY_TOKEN} token must not be the first path part (e.g. "private/${ENTITY_TOKEN}/*"). Found ${quote(path)}.`,
+        at,
+      ),
     );
   } else if (!before.endsWith('/')) {
     findings.push(
-      finding('path-owner-token-not-alone',
-        `The path part with ${ENTITY_TOKEN} cannot include any other characters. Found ${quote(path)}.`, at),
+      finding(
+        'path-owner-token-not-alone',
+        `The path part with ${ENTITY_TOKEN} cannot include any other characters. Found ${quote(path)}.`,
+        at,
+      ),
     );
   }
   return findings;

@@ -43,7 +43,10 @@ function findings(d: Design, code: FindingCode): Finding[] {
 /** Exactly these [pathIndex, ruleIndex] carry the code; checks severity and the storage index. */
 function expectAt(d: Design, code: FindingCode, at: [number, number][]): Finding[] {
   const found = findings(d, code);
-  expect(found.map((f) => [f.pathIndex, f.ruleIndex]), code).toEqual(at);
+  expect(
+    found.map((f) => [f.pathIndex, f.ruleIndex]),
+    code,
+  ).toEqual(at);
   for (const f of found) {
     expect(f.severity).toBe(FINDINGS[code].severity);
     expect(f.severity).toBe('error');
@@ -65,7 +68,11 @@ function fixed(d: Design, f: Finding): Design {
 }
 
 afterAll(() => {
-  expect([...CODES].sort()).toEqual(Object.keys(FINDINGS).filter((c) => c.startsWith('rule-')).sort());
+  expect([...CODES].sort()).toEqual(
+    Object.keys(FINDINGS)
+      .filter((c) => c.startsWith('rule-'))
+      .sort(),
+  );
   for (const code of CODES) {
     expect(produced.has(code), `${code} produced by some case`).toBe(true);
     expect(cleared.has(code), `${code} absent from a close valid case`).toBe(true);
@@ -80,30 +87,41 @@ describe('rule 8: the same principal twice on one path', () => {
     ['one group', allow.groups(['a']).to(['read']), allow.groups(['a']).to(['write'])],
   ])('%s twice is an error on the second rule', (_, first, second) => {
     const path = _ === 'entity' ? 'media/{entity_id}/*' : 'media/*';
-    const d = design({ 'other/*': [allow.guest.to(['read'])], [path]: [allow.resource('fn').to(['read']), first, second] });
+    const d = design({
+      'other/*': [allow.guest.to(['read'])],
+      [path]: [allow.resource('fn').to(['read']), first, second],
+    });
     const [f] = expectAt(d, 'rule-duplicate-principal', [[1, 2]]);
     expect(f!.message).toContain(path);
   });
 
   it("groups(['a']) and groups(['a','b']) on one path clash (each group counts on its own)", () => {
-    const d = design({ 'media/*': [allow.groups(['a']).to(['read']), allow.groups(['a', 'b']).to(['read'])] });
+    const d = design({
+      'media/*': [allow.groups(['a']).to(['read']), allow.groups(['a', 'b']).to(['read'])],
+    });
     const [f] = expectAt(d, 'rule-duplicate-principal', [[0, 1]]);
     expect(f!.message).toContain('media/*');
     expect(f!.message).toContain('"a"');
   });
 
   it("groups(['a','a']) repeats a group inside one rule: Amplify rejects that too", () => {
-    expectAt(design({ 'media/*': [allow.groups(['a', 'a']).to(['read'])] }), 'rule-duplicate-principal', [[0, 0]]);
+    expectAt(
+      design({ 'media/*': [allow.groups(['a', 'a']).to(['read'])] }),
+      'rule-duplicate-principal',
+      [[0, 0]],
+    );
   });
 
   it('allow.resource may repeat, even for the same function', () => {
     expectNo(
-      design({ 'media/*': [allow.resource('fn').to(['read']), allow.resource('fn').to(['write'])] }),
+      design({
+        'media/*': [allow.resource('fn').to(['read']), allow.resource('fn').to(['write'])],
+      }),
       'rule-duplicate-principal',
     );
   });
 
-  it("different principals, different groups, or the same principal on different paths are fine", () => {
+  it('different principals, different groups, or the same principal on different paths are fine', () => {
     const d = design({
       'media/*': [
         allow.guest.to(['read']),
@@ -118,18 +136,34 @@ describe('rule 8: the same principal twice on one path', () => {
   });
 
   it('the merge fix leaves one rule with the union of the actions, and the finding is gone', () => {
-    const d = design({ 'media/*': [allow.guest.to(['get']), allow.authenticated.to(['read']), allow.guest.to(['list', 'write'])] });
+    const d = design({
+      'media/*': [
+        allow.guest.to(['get']),
+        allow.authenticated.to(['read']),
+        allow.guest.to(['list', 'write']),
+      ],
+    });
     const [f] = expectAt(d, 'rule-duplicate-principal', [[0, 2]]);
     const after = fixed(d, f!);
-    expect(after.storages[0]!.paths[0]!.rules).toEqual([allow.guest.to(['read', 'write']), allow.authenticated.to(['read'])]);
+    expect(after.storages[0]!.paths[0]!.rules).toEqual([
+      allow.guest.to(['read', 'write']),
+      allow.authenticated.to(['read']),
+    ]);
     expect(findings(after, 'rule-duplicate-principal')).toEqual([]);
   });
 
   it('a third repeat gives a second finding; each fix removes its own', () => {
-    const d = design({ 'media/*': [allow.guest.to(['get']), allow.guest.to(['list']), allow.guest.to(['write'])] });
-    const found = expectAt(d, 'rule-duplicate-principal', [[0, 1], [0, 2]]);
+    const d = design({
+      'media/*': [allow.guest.to(['get']), allow.guest.to(['list']), allow.guest.to(['write'])],
+    });
+    const found = expectAt(d, 'rule-duplicate-principal', [
+      [0, 1],
+      [0, 2],
+    ]);
     const once = fixed(d, found[1]!);
-    expect(findings(once, 'rule-duplicate-principal').map((f) => [f.pathIndex, f.ruleIndex])).toEqual([[0, 1]]);
+    expect(
+      findings(once, 'rule-duplicate-principal').map((f) => [f.pathIndex, f.ruleIndex]),
+    ).toEqual([[0, 1]]);
     const twice = fixed(once, findings(once, 'rule-duplicate-principal')[0]!);
     expect(findings(twice, 'rule-duplicate-principal')).toEqual([]);
     expect(twice.storages[0]!.paths[0]!.rules).toEqual([allow.guest.to(['read', 'write'])]);
@@ -142,7 +176,9 @@ describe('actions', () => {
     ['writes', 'write'],
     ['Delete', 'delete'],
   ])('unknown action %j is flagged and the fix replaces it with %j', (bad, good) => {
-    const d = design({ 'media/*': [allow.guest.to(['get']), allow.authenticated.to(['list', bad])] });
+    const d = design({
+      'media/*': [allow.guest.to(['get']), allow.authenticated.to(['list', bad])],
+    });
     const [f] = expectAt(d, 'rule-unknown-action', [[0, 1]]);
     expect(f!.message).toContain(bad);
     const after = fixed(d, f!);
@@ -160,11 +196,24 @@ describe('actions', () => {
   });
 
   it('each unknown action is reported', () => {
-    expectAt(design({ 'media/*': [allow.guest.to(['foo', 'read', 'bar'])] }), 'rule-unknown-action', [[0, 0], [0, 0]]);
+    expectAt(
+      design({ 'media/*': [allow.guest.to(['foo', 'read', 'bar'])] }),
+      'rule-unknown-action',
+      [
+        [0, 0],
+        [0, 0],
+      ],
+    );
   });
 
   it('the five known actions are accepted', () => {
-    expectNo(design({ 'a/*': [allow.guest.to(['read', 'write', 'delete'])], 'b/*': [allow.guest.to(['get', 'list'])] }), 'rule-unknown-action');
+    expectNo(
+      design({
+        'a/*': [allow.guest.to(['read', 'write', 'delete'])],
+        'b/*': [allow.guest.to(['get', 'list'])],
+      }),
+      'rule-unknown-action',
+    );
   });
 
   it.each([[['read', 'get']], [['list', 'read']], [['read', 'get', 'list', 'write']]])(
@@ -183,7 +232,13 @@ describe('actions', () => {
   );
 
   it('get + list without read, and read with write/delete, are fine', () => {
-    expectNo(design({ 'a/*': [allow.guest.to(['get', 'list'])], 'b/*': [allow.guest.to(['read', 'write', 'delete'])] }), 'rule-read-with-get-or-list');
+    expectNo(
+      design({
+        'a/*': [allow.guest.to(['get', 'list'])],
+        'b/*': [allow.guest.to(['read', 'write', 'delete'])],
+      }),
+      'rule-read-with-get-or-list',
+    );
   });
 });
 
@@ -198,11 +253,17 @@ describe('principals', () => {
   });
 
   it("allow.entity('identity') is fine", () => {
-    expectNo(design({ 'media/{entity_id}/*': [allow.entity('identity').to(['read'])] }), 'rule-unknown-entity');
+    expectNo(
+      design({ 'media/{entity_id}/*': [allow.entity('identity').to(['read'])] }),
+      'rule-unknown-entity',
+    );
   });
 
   it("the legacy allow.group('admin') is flagged; the fix rewrites it as allow.groups(['admin'])", () => {
-    const legacy: Rule = { principal: { kind: 'groups', groups: ['admin'], legacySingular: true }, actions: ['read'] };
+    const legacy: Rule = {
+      principal: { kind: 'groups', groups: ['admin'], legacySingular: true },
+      actions: ['read'],
+    };
     const d = design({ 'foo/*': [allow.groups(['auditor']).to(['read']), legacy] });
     const [f] = expectAt(d, 'rule-legacy-group-builder', [[0, 1]]);
     expect(f!.message).toContain('admin');
@@ -212,13 +273,19 @@ describe('principals', () => {
   });
 
   it("allow.groups(['admin']) is fine", () => {
-    expectNo(design({ 'foo/*': [allow.groups(['admin']).to(['read'])] }), 'rule-legacy-group-builder');
+    expectNo(
+      design({ 'foo/*': [allow.groups(['admin']).to(['read'])] }),
+      'rule-legacy-group-builder',
+    );
   });
 });
 
 describe('names the design must declare (spec §2 rule 10)', () => {
   it('a group no auth group declares is flagged; the fix declares it', () => {
-    const d = design({ 'foo/*': [allow.groups(['admin', 'auditor']).to(['read'])] }, { groups: ['admin'] });
+    const d = design(
+      { 'foo/*': [allow.groups(['admin', 'auditor']).to(['read'])] },
+      { groups: ['admin'] },
+    );
     const [f] = expectAt(d, 'rule-undeclared-group', [[0, 0]]);
     expect(f!.name).toBe('auditor');
     expect(f!.message).toContain('auditor');
@@ -228,15 +295,27 @@ describe('names the design must declare (spec §2 rule 10)', () => {
   });
 
   it('declared groups are fine (and a design read from resource.ts declares what it uses)', () => {
-    expectNo(design({ 'foo/*': [allow.groups(['admin', 'auditor']).to(['read'])] }, { groups: ['auditor', 'admin'] }), 'rule-undeclared-group');
+    expectNo(
+      design(
+        { 'foo/*': [allow.groups(['admin', 'auditor']).to(['read'])] },
+        { groups: ['auditor', 'admin'] },
+      ),
+      'rule-undeclared-group',
+    );
     expectNo(design({ 'foo/*': [allow.groups(['admin']).to(['read'])] }), 'rule-undeclared-group');
   });
 
   it('removing a group that rules still use is flagged', () => {
-    const d = design({ 'foo/*': [allow.groups(['admin']).to(['read'])], 'bar/*': [allow.groups(['admin']).to(['get'])] });
+    const d = design({
+      'foo/*': [allow.groups(['admin']).to(['read'])],
+      'bar/*': [allow.groups(['admin']).to(['get'])],
+    });
     expect(findings(d, 'rule-undeclared-group')).toEqual([]);
     const removed = applyEdit(d, { type: 'removeGroup', name: 'admin' });
-    expectAt(removed, 'rule-undeclared-group', [[0, 0], [1, 0]]);
+    expectAt(removed, 'rule-undeclared-group', [
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('a function not declared is flagged; the fix declares it', () => {
@@ -250,7 +329,10 @@ describe('names the design must declare (spec §2 rule 10)', () => {
   });
 
   it('a declared function is fine', () => {
-    expectNo(design({ 'foo/*': [allow.resource('resizer').to(['read'])] }, { functions: ['resizer'] }), 'rule-undeclared-function');
+    expectNo(
+      design({ 'foo/*': [allow.resource('resizer').to(['read'])] }, { functions: ['resizer'] }),
+      'rule-undeclared-function',
+    );
   });
 });
 

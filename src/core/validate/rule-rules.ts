@@ -46,19 +46,44 @@ export function validateRules(design: Design, storage: Storage, storageIndex: nu
   return findings;
 }
 
-type RuleAt = { storageIndex: number; pathIndex: number; ruleIndex: number; path: string; rule: string };
+type RuleAt = {
+  storageIndex: number;
+  pathIndex: number;
+  ruleIndex: number;
+  path: string;
+  rule: string;
+};
 
 /**
  * Where a rule's findings point, written only when there is a finding: most rules have none, and
  * the rule's source text (`ruleSource`) was a large part of validating a big design.
  */
-export function ruleTarget(storageIndex: number, pathIndex: number, ruleIndex: number, path: string, rule: Rule): () => RuleAt {
+export function ruleTarget(
+  storageIndex: number,
+  pathIndex: number,
+  ruleIndex: number,
+  path: string,
+  rule: Rule,
+): () => RuleAt {
   let at: RuleAt | undefined;
   return () => (at ??= { storageIndex, pathIndex, ruleIndex, path, rule: ruleSource(rule) });
 }
 
-function duplicatePrincipal(rule: Rule, rules: readonly Rule[], first: number, id: string, at: RuleAt): Finding {
-  const who = id === 'guest' ? 'guest users' : id === 'authenticated' ? 'authenticated users' : id.startsWith('groups') ? `group ${quote(id.slice(6))}` : `entity ${quote(id.slice(6))}`;
+function duplicatePrincipal(
+  rule: Rule,
+  rules: readonly Rule[],
+  first: number,
+  id: string,
+  at: RuleAt,
+): Finding {
+  const who =
+    id === 'guest'
+      ? 'guest users'
+      : id === 'authenticated'
+        ? 'authenticated users'
+        : id.startsWith('groups')
+          ? `group ${quote(id.slice(6))}`
+          : `entity ${quote(id.slice(6))}`;
   const firstRule = rules[first]!;
   // Merging is clear only when both rules name exactly this one principal.
   const simple = (r: Rule) => r.principal.kind !== 'groups' || r.principal.groups.length === 1;
@@ -72,9 +97,19 @@ function duplicatePrincipal(rule: Rule, rules: readonly Rule[], first: number, i
               storageIndex: at.storageIndex,
               pathIndex: at.pathIndex,
               ruleIndex: first,
-              rule: { ...firstRule, actions: writtenActions(new Set([...expandActions(firstRule.actions), ...expandActions(rule.actions)])) },
+              rule: {
+                ...firstRule,
+                actions: writtenActions(
+                  new Set([...expandActions(firstRule.actions), ...expandActions(rule.actions)]),
+                ),
+              },
             },
-            { type: 'removeRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex },
+            {
+              type: 'removeRule' as const,
+              storageIndex: at.storageIndex,
+              pathIndex: at.pathIndex,
+              ruleIndex: at.ruleIndex,
+            },
           ],
         }
       : undefined;
@@ -92,7 +127,15 @@ function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
     const at = target();
     return {
       title,
-      edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, actions } }],
+      edits: [
+        {
+          type: 'replaceRule' as const,
+          storageIndex: at.storageIndex,
+          pathIndex: at.pathIndex,
+          ruleIndex: at.ruleIndex,
+          rule: { ...rule, actions },
+        },
+      ],
     };
   };
   for (const action of rule.actions) {
@@ -101,68 +144,107 @@ function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
     const guess = closestAction(action);
     const rest = rule.actions.filter((a) => a !== action);
     findings.push(
-      finding('rule-unknown-action',
+      finding(
+        'rule-unknown-action',
         `Unknown action ${quote(action)} in ${at.rule}; actions are ${RULE_ACTIONS.map(quote).join(', ')}.`,
         at,
         guess
-          ? replace(`Replace ${quote(action)} with ${quote(guess)}`, rule.actions.map((a) => (a === action ? guess : a)))
-          : replace(`Remove ${quote(action)}`, rest)),
+          ? replace(
+              `Replace ${quote(action)} with ${quote(guess)}`,
+              rule.actions.map((a) => (a === action ? guess : a)),
+            )
+          : replace(`Remove ${quote(action)}`, rest),
+      ),
     );
   }
-  if (rule.actions.includes('read') && (rule.actions.includes('get') || rule.actions.includes('list'))) {
+  if (
+    rule.actions.includes('read') &&
+    (rule.actions.includes('get') || rule.actions.includes('list'))
+  ) {
     const at = target();
     findings.push(
-      finding('rule-read-with-get-or-list',
+      finding(
+        'rule-read-with-get-or-list',
         `${at.rule} mixes "read" with "get" or "list"; "read" already means get + list, and Amplify's types reject the mix.`,
         at,
-        replace('Use "read" alone for get and list', writtenActions(new Set(expandActions(rule.actions))))),
+        replace(
+          'Use "read" alone for get and list',
+          writtenActions(new Set(expandActions(rule.actions))),
+        ),
+      ),
     );
   }
   return findings;
 }
 
-function principalFindings(rule: Rule, target: () => RuleAt, groups: ReadonlySet<string>, functions: ReadonlySet<string>): Finding[] {
+function principalFindings(
+  rule: Rule,
+  target: () => RuleAt,
+  groups: ReadonlySet<string>,
+  functions: ReadonlySet<string>,
+): Finding[] {
   const p = rule.principal;
   const replacePrincipal = (title: string, principal: Principal) => {
     const at = target();
     return {
       title,
-      edits: [{ type: 'replaceRule' as const, storageIndex: at.storageIndex, pathIndex: at.pathIndex, ruleIndex: at.ruleIndex, rule: { ...rule, principal } }],
+      edits: [
+        {
+          type: 'replaceRule' as const,
+          storageIndex: at.storageIndex,
+          pathIndex: at.pathIndex,
+          ruleIndex: at.ruleIndex,
+          rule: { ...rule, principal },
+        },
+      ],
     };
   };
   const findings: Finding[] = [];
   if (p.kind === 'entity' && p.entity !== 'identity') {
     const at = target();
     findings.push(
-      finding('rule-unknown-entity', `allow.entity(${quote(p.entity)}) is not supported; the only entity is "identity".`, at,
-        replacePrincipal('Use allow.entity("identity")', { kind: 'entity', entity: 'identity' })),
+      finding(
+        'rule-unknown-entity',
+        `allow.entity(${quote(p.entity)}) is not supported; the only entity is "identity".`,
+        at,
+        replacePrincipal('Use allow.entity("identity")', { kind: 'entity', entity: 'identity' }),
+      ),
     );
   }
   if (p.kind === 'groups') {
     if (p.legacySingular) {
       const at = target();
       findings.push(
-        finding('rule-legacy-group-builder',
-          `allow.group(...) is the older API and no longer exists; write allow.groups(${JSON.stringify(p.groups)}).`, at,
-          replacePrincipal('Rewrite as allow.groups([...])', { kind: 'groups', groups: p.groups })),
+        finding(
+          'rule-legacy-group-builder',
+          `allow.group(...) is the older API and no longer exists; write allow.groups(${JSON.stringify(p.groups)}).`,
+          at,
+          replacePrincipal('Rewrite as allow.groups([...])', { kind: 'groups', groups: p.groups }),
+        ),
       );
     }
     for (const name of new Set(p.groups)) {
       if (groups.has(name)) continue;
       const at = target();
       findings.push(
-        finding('rule-undeclared-group',
+        finding(
+          'rule-undeclared-group',
           `Group ${quote(name)} is not one of the auth groups (${[...groups].map(quote).join(', ') || 'none declared'}); Amplify fails at deploy.`,
           { ...at, name },
-          { title: `Declare group ${quote(name)}`, edits: [{ type: 'addGroup', name }] }),
+          { title: `Declare group ${quote(name)}`, edits: [{ type: 'addGroup', name }] },
+        ),
       );
     }
   }
   if (p.kind === 'resource' && !functions.has(p.fn)) {
     const at = target();
     findings.push(
-      finding('rule-undeclared-function', `Function ${quote(p.fn)} is not declared in this design.`, { ...at, name: p.fn },
-        { title: `Declare function ${quote(p.fn)}`, edits: [{ type: 'addFunction', name: p.fn }] }),
+      finding(
+        'rule-undeclared-function',
+        `Function ${quote(p.fn)} is not declared in this design.`,
+        { ...at, name: p.fn },
+        { title: `Declare function ${quote(p.fn)}`, edits: [{ type: 'addFunction', name: p.fn }] },
+      ),
     );
   }
   return findings;
@@ -187,10 +269,13 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
   return previous[b.length]!;
 }
-

@@ -28,7 +28,8 @@ const CODES = [
   'function-name-invalid',
   'group-name-invalid',
 ] as const satisfies readonly FindingCode[];
-const isStorageFamily = (c: string) => c.startsWith('storage-') || c.startsWith('function-') || c.startsWith('group-');
+const isStorageFamily = (c: string) =>
+  c.startsWith('storage-') || c.startsWith('function-') || c.startsWith('group-');
 
 const produced = new Set<FindingCode>();
 const cleared = new Set<FindingCode>();
@@ -39,15 +40,23 @@ const storage = (name: string, extra: Partial<Storage> = {}): Storage => ({
   paths: [{ path: 'media/*', rules: [allow.guest.to(['read'])] }],
   ...extra,
 });
-const design = (storages: Storage[], names: { groups?: string[]; functions?: string[] } = {}): Design => ({
+const design = (
+  storages: Storage[],
+  names: { groups?: string[]; functions?: string[] } = {},
+): Design => ({
   storages,
   groups: names.groups ?? [],
   functions: names.functions ?? [],
 });
 
-const findings = (d: Design, code: FindingCode): Finding[] => validateDesign(d).filter((f) => f.code === code);
+const findings = (d: Design, code: FindingCode): Finding[] =>
+  validateDesign(d).filter((f) => f.code === code);
 
-function expectFinding(d: Design, code: FindingCode, target: { storageIndex?: number; name?: string }): Finding {
+function expectFinding(
+  d: Design,
+  code: FindingCode,
+  target: { storageIndex?: number; name?: string },
+): Finding {
   const found = findings(d, code);
   expect(found.length, code).toBe(1);
   const f = found[0]!;
@@ -92,7 +101,10 @@ describe('the catalog', () => {
       (c: string) => c.startsWith('warn-') || c === 'role-empty-policy',
     ];
     for (const code of Object.keys(FINDINGS)) {
-      expect(families.filter((inFamily) => inFamily(code)).length, `${code} belongs to exactly one test file`).toBe(1);
+      expect(
+        families.filter((inFamily) => inFamily(code)).length,
+        `${code} belongs to exactly one test file`,
+      ).toBe(1);
     }
   });
   it('has only error and warning severities, and warnings are exactly the warn-* codes', () => {
@@ -103,13 +115,16 @@ describe('the catalog', () => {
 });
 
 describe('resource names (InvalidResourceNameError)', () => {
-  it.each(['1files', 'my.files', 'files!', '', ' files', '_files'])('%j is not a valid storage name; the fix renames it', (name) => {
-    const d = design([storage(name)]);
-    const f = expectFinding(d, 'storage-name-invalid', { storageIndex: 0 });
-    expect(f.message).toContain(JSON.stringify(name));
-    const after = expectFixRemoves(d, f);
-    expect(RESOURCE_NAME.test(after.storages[0]!.name)).toBe(true);
-  });
+  it.each(['1files', 'my.files', 'files!', '', ' files', '_files'])(
+    '%j is not a valid storage name; the fix renames it',
+    (name) => {
+      const d = design([storage(name)]);
+      const f = expectFinding(d, 'storage-name-invalid', { storageIndex: 0 });
+      expect(f.message).toContain(JSON.stringify(name));
+      const after = expectFixRemoves(d, f);
+      expect(RESOURCE_NAME.test(after.storages[0]!.name)).toBe(true);
+    },
+  );
   it.each(['myProjectFiles', 'my files-2_x', 'A'])('%j is valid', (name) => {
     expectNo(design([storage(name)]), 'storage-name-invalid');
   });
@@ -118,13 +133,20 @@ describe('resource names (InvalidResourceNameError)', () => {
     expectFinding(d, 'storage-name-duplicate', { storageIndex: 2 });
   });
   it('distinct names are fine', () => {
-    expectNo(design([storage('files', { isDefault: true }), storage('Files')]), 'storage-name-duplicate');
+    expectNo(
+      design([storage('files', { isDefault: true }), storage('Files')]),
+      'storage-name-duplicate',
+    );
   });
 });
 
 describe('default storage (rule 9)', () => {
   it('two isDefault storages: MultipleDefaultStorageError; the fix keeps the first', () => {
-    const d = design([storage('a', { isDefault: true }), storage('b'), storage('c', { isDefault: true })]);
+    const d = design([
+      storage('a', { isDefault: true }),
+      storage('b'),
+      storage('c', { isDefault: true }),
+    ]);
     const f = expectFinding(d, 'storage-multiple-default', { storageIndex: 2 });
     const after = expectFixRemoves(d, f);
     expect(after.storages.map((s) => s.isDefault === true)).toEqual([true, false, false]);
@@ -150,26 +172,42 @@ describe('default storage (rule 9)', () => {
     expect(defaultStorageIndex(design([storage('a')]))).toBe(0);
     expect(defaultStorageIndex(design([storage('a'), storage('b', { isDefault: true })]))).toBe(1);
     expect(defaultStorageIndex(design([storage('a'), storage('b')]))).toBeUndefined();
-    expect(defaultStorageIndex(design([storage('a', { isDefault: true }), storage('b', { isDefault: true })]))).toBeUndefined();
+    expect(
+      defaultStorageIndex(
+        design([storage('a', { isDefault: true }), storage('b', { isDefault: true })]),
+      ),
+    ).toBeUndefined();
     expect(defaultStorageIndex(design([storage('a', { isDefault: false })]))).toBe(0);
   });
 });
 
 describe('trigger functions', () => {
   it('a trigger naming an undeclared function is flagged; the fix declares it', () => {
-    const d = design([storage('files', { triggers: { onUpload: 'resize' } })], { functions: ['other'] });
-    const f = expectFinding(d, 'storage-undeclared-trigger-function', { storageIndex: 0, name: 'resize' });
+    const d = design([storage('files', { triggers: { onUpload: 'resize' } })], {
+      functions: ['other'],
+    });
+    const f = expectFinding(d, 'storage-undeclared-trigger-function', {
+      storageIndex: 0,
+      name: 'resize',
+    });
     const after = expectFixRemoves(d, f);
     expect(after.functions).toEqual(['other', 'resize']);
   });
   it('declared trigger functions are fine', () => {
-    expectNo(design([storage('files', { triggers: { onUpload: 'resize', onDelete: 'cleanup' } })], { functions: ['resize', 'cleanup'] }), 'storage-undeclared-trigger-function');
+    expectNo(
+      design([storage('files', { triggers: { onUpload: 'resize', onDelete: 'cleanup' } })], {
+        functions: ['resize', 'cleanup'],
+      }),
+      'storage-undeclared-trigger-function',
+    );
   });
 });
 
 describe('group and function names', () => {
   it('a function name that is not an identifier cannot be imported in resource.ts', () => {
-    expectFinding(design([storage('files')], { functions: ['my-fn'] }), 'function-name-invalid', { name: 'my-fn' });
+    expectFinding(design([storage('files')], { functions: ['my-fn'] }), 'function-name-invalid', {
+      name: 'my-fn',
+    });
     expectFinding(
       designFromAccess({ 'media/*': [allow.resource('class').to(['read'])] }),
       'function-name-invalid',
@@ -177,21 +215,35 @@ describe('group and function names', () => {
     );
   });
   it('identifiers are fine', () => {
-    expectNo(design([storage('files')], { functions: ['myFn', '_fn2', '$x'] }), 'function-name-invalid');
+    expectNo(
+      design([storage('files')], { functions: ['myFn', '_fn2', '$x'] }),
+      'function-name-invalid',
+    );
   });
   it('a group name with a space (or empty) is not a Cognito group name', () => {
-    expectFinding(design([storage('files')], { groups: ['my admins'] }), 'group-name-invalid', { name: 'my admins' });
-    expectFinding(designFromAccess({ 'media/*': [allow.groups(['']).to(['read'])] }), 'group-name-invalid', { name: '' });
+    expectFinding(design([storage('files')], { groups: ['my admins'] }), 'group-name-invalid', {
+      name: 'my admins',
+    });
+    expectFinding(
+      designFromAccess({ 'media/*': [allow.groups(['']).to(['read'])] }),
+      'group-name-invalid',
+      { name: '' },
+    );
   });
   it('ordinary group names are fine', () => {
-    expectNo(design([storage('files')], { groups: ['admin', 'auditors-EU', 'übergruppe', 'a.b_c'] }), 'group-name-invalid');
+    expectNo(
+      design([storage('files')], { groups: ['admin', 'auditors-EU', 'übergruppe', 'a.b_c'] }),
+      'group-name-invalid',
+    );
   });
 });
 
 describe('findings are design-wide or per storage', () => {
   it('a valid two-storage design has no finding at all', () => {
-    const d = design([storage('files', { isDefault: true }), storage('logs', { triggers: { onDelete: 'audit' } })], { functions: ['audit'] });
+    const d = design(
+      [storage('files', { isDefault: true }), storage('logs', { triggers: { onDelete: 'audit' } })],
+      { functions: ['audit'] },
+    );
     expect(validateDesign(d)).toEqual([]);
   });
 });
-

@@ -27,24 +27,36 @@ export function validateStorages(design: Design): Finding[] {
     if (!RESOURCE_NAME.test(storage.name)) {
       const suggestion = suggestName(storage.name);
       findings.push(
-        finding('storage-name-invalid',
+        finding(
+          'storage-name-invalid',
           `Storage name ${quote(storage.name)} is not a valid resource name: use letters, digits, "-", "_" and spaces, starting with a letter.`,
           at,
-          { title: `Rename to ${quote(suggestion)}`, edits: [{ type: 'updateStorage', storageIndex, patch: { name: suggestion } }] }),
+          {
+            title: `Rename to ${quote(suggestion)}`,
+            edits: [{ type: 'updateStorage', storageIndex, patch: { name: suggestion } }],
+          },
+        ),
       );
     }
     const first = seen.get(storage.name);
     if (first !== undefined) {
       findings.push(
-        finding('storage-name-duplicate', `Two storages are named ${quote(storage.name)}; each needs its own name.`, at),
+        finding(
+          'storage-name-duplicate',
+          `Two storages are named ${quote(storage.name)}; each needs its own name.`,
+          at,
+        ),
       );
     } else seen.set(storage.name, storageIndex);
     for (const [event, fn] of Object.entries(storage.triggers ?? {})) {
       if (fn && !functions.has(fn)) {
         findings.push(
-          finding('storage-undeclared-trigger-function', `The ${event} trigger names function ${quote(fn)}, which is not declared.`,
+          finding(
+            'storage-undeclared-trigger-function',
+            `The ${event} trigger names function ${quote(fn)}, which is not declared.`,
             { storageIndex, name: fn },
-            { title: `Declare function ${quote(fn)}`, edits: [{ type: 'addFunction', name: fn }] }),
+            { title: `Declare function ${quote(fn)}`, edits: [{ type: 'addFunction', name: fn }] },
+          ),
         );
       }
     }
@@ -53,21 +65,28 @@ export function validateStorages(design: Design): Finding[] {
   const defaults = design.storages.flatMap((s, i) => (s.isDefault ? [i] : []));
   if (defaults.length > 1) {
     findings.push(
-      finding('storage-multiple-default',
+      finding(
+        'storage-multiple-default',
         `More than one storage has isDefault: true (${defaults.map((i) => quote(design.storages[i]!.name)).join(', ')}); keep exactly one.`,
         { storageIndex: defaults[1]! },
         {
           title: `Keep ${quote(design.storages[defaults[0]!]!.name)} as the only default`,
           edits: [{ type: 'setDefaultStorage', storageIndex: defaults[0]! }],
-        }),
+        },
+      ),
     );
   }
   if (defaults.length === 0 && design.storages.length > 1) {
     findings.push(
-      finding('storage-no-default',
+      finding(
+        'storage-no-default',
         `With ${design.storages.length} storages, one must have isDefault: true.`,
         { storageIndex: 0 },
-        { title: `Make ${quote(design.storages[0]!.name)} the default`, edits: [{ type: 'setDefaultStorage', storageIndex: 0 }] }),
+        {
+          title: `Make ${quote(design.storages[0]!.name)} the default`,
+          edits: [{ type: 'setDefaultStorage', storageIndex: 0 }],
+        },
+      ),
     );
   }
   return findings;
@@ -87,10 +106,24 @@ function nameFindings(design: Design): Finding[] {
   const groups = new Set([...design.groups, ...used.groups]);
   const functions = new Set([...design.functions, ...used.functions]);
   return [
-    ...[...groups].filter((g) => !GROUP_NAME.test(g)).map((g) =>
-      finding('group-name-invalid', `Group name ${quote(g)} is not a valid Cognito group name (1-128 characters, no spaces or control characters).`, { name: g })),
-    ...[...functions].filter((f) => !isIdentifier(f)).map((f) =>
-      finding('function-name-invalid', `Function name ${quote(f)} is not a valid identifier, so resource.ts cannot import it.`, { name: f })),
+    ...[...groups]
+      .filter((g) => !GROUP_NAME.test(g))
+      .map((g) =>
+        finding(
+          'group-name-invalid',
+          `Group name ${quote(g)} is not a valid Cognito group name (1-128 characters, no spaces or control characters).`,
+          { name: g },
+        ),
+      ),
+    ...[...functions]
+      .filter((f) => !isIdentifier(f))
+      .map((f) =>
+        finding(
+          'function-name-invalid',
+          `Function name ${quote(f)} is not a valid identifier, so resource.ts cannot import it.`,
+          { name: f },
+        ),
+      ),
     ...identifierCollisions(groups, functions),
   ];
 }
@@ -100,17 +133,27 @@ function nameFindings(design: Design): Finding[] {
  * for auth roles and groups, `<fn>LambdaResourceAccessAcceptor` for functions. Names that give the
  * same id merge two roles' grants into one policy on the role met first.
  */
-function identifierCollisions(groups: ReadonlySet<string>, functions: ReadonlySet<string>): Finding[] {
+function identifierCollisions(
+  groups: ReadonlySet<string>,
+  functions: ReadonlySet<string>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const g of groups) {
-    const other = g === 'authenticatedUserIamRole' ? 'the authenticated role'
-      : g === 'unauthenticatedUserIamRole' ? 'the guest role'
-        : g.endsWith('Lambda') && functions.has(g.slice(0, -6)) ? `function ${quote(g.slice(0, -6))}` : undefined;
+    const other =
+      g === 'authenticatedUserIamRole'
+        ? 'the authenticated role'
+        : g === 'unauthenticatedUserIamRole'
+          ? 'the guest role'
+          : g.endsWith('Lambda') && functions.has(g.slice(0, -6))
+            ? `function ${quote(g.slice(0, -6))}`
+            : undefined;
     if (!other) continue;
     findings.push(
-      finding('warn-role-identifier-collision',
+      finding(
+        'warn-role-identifier-collision',
         `Group ${quote(g)} and ${other} get the same internal id in Amplify, so their grants are merged into one policy on whichever role Amplify meets first; rename the group.`,
-        { name: g }),
+        { name: g },
+      ),
     );
   }
   return findings;

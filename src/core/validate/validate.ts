@@ -38,8 +38,11 @@ function inReadingOrder(findings: readonly Finding[]): Finding[] {
     rule[i] = f.ruleIndex ?? -1;
   });
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => storage[a]! - storage[b]! || path[a]! - path[b]! || rule[a]! - rule[b]! || a - b);
+  order.sort(
+    (a, b) => storage[a]! - storage[b]! || path[a]! - path[b]! || rule[a]! - rule[b]! || a - b,
+  );
   return order.map((i) => findings[i]!);
 }
 
-export const errorsIn = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.severity === 'error');
+export const errorsIn = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.severity === 'error');

@@ -12,7 +12,12 @@ import { ruleTarget } from './rule-rules';
  * What Amplify accepts but a careful user wants to hear about (spec §2), plus the cases where
  * Amplify fails with a fault rather than a validation error (a role left with an empty policy).
  */
-export function storageWarnings(design: Design, storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+export function storageWarnings(
+  design: Design,
+  storage: Storage,
+  storageIndex: number,
+  compiled: CompiledStorage,
+): Finding[] {
   return [
     ...ruleWarnings(storage, storageIndex),
     ...groupMemberWarnings(design, storage, storageIndex),
@@ -25,12 +30,17 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
   storage.paths.forEach(({ path, rules }, pathIndex) => {
     const owned = path.includes(ENTITY_TOKEN);
-    const special = path.includes('?') || path.includes('${') ? [...new Set(path.replaceAll(ENTITY_TOKEN, '').match(/\?|\$\{/g) ?? [])] : [];
+    const special =
+      path.includes('?') || path.includes('${')
+        ? [...new Set(path.replaceAll(ENTITY_TOKEN, '').match(/\?|\$\{/g) ?? [])]
+        : [];
     if (special.length > 0) {
       findings.push(
-        finding('warn-iam-special-characters',
+        finding(
+          'warn-iam-special-characters',
           `${quote(path)} contains ${special.map(quote).join(' and ')}, which IAM reads as a wildcard or policy variable, not as text: the policy will not mean what the path says.`,
-          { storageIndex, pathIndex, path }),
+          { storageIndex, pathIndex, path },
+        ),
       );
     }
     rules.forEach((rule, ruleIndex) => {
@@ -39,18 +49,22 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
       if (p.kind === 'entity' && !owned) {
         const at = target();
         findings.push(
-          finding('warn-owner-rule-without-token',
+          finding(
+            'warn-owner-rule-without-token',
             `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every signed-in user gets this access to the whole path, not just their own folder.`,
-            at),
+            at,
+          ),
         );
       }
       if (p.kind !== 'entity' && owned) {
         const at = target();
         const shared = path.replace(`${ENTITY_TOKEN}/*`, '*');
         findings.push(
-          finding('warn-shared-rule-on-owner-path',
+          finding(
+            'warn-shared-rule-on-owner-path',
             `${at.rule} on ${quote(path)} applies to every user's folder (${ENTITY_TOKEN} becomes *), i.e. to all of ${quote(shared)}.`,
-            at),
+            at,
+          ),
         );
       }
       const actions = expandActions(rule.actions);
@@ -58,19 +72,37 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         const at = target();
         const readOnly = new Set(actions.filter((a) => a === 'get' || a === 'list'));
         findings.push(
-          finding('warn-guest-write-or-delete',
+          finding(
+            'warn-guest-write-or-delete',
             `Guests (anyone, not signed in) can ${actions.filter((a) => a === 'write' || a === 'delete').join(' and ')} under ${quote(path)}.`,
             at,
             readOnly.size > 0
-              ? { title: 'Make guest access read-only', edits: [{ type: 'replaceRule', storageIndex, pathIndex, ruleIndex, rule: { ...rule, actions: writtenActions(readOnly) } }] }
-              : { title: 'Remove the guest rule', edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }] }),
+              ? {
+                  title: 'Make guest access read-only',
+                  edits: [
+                    {
+                      type: 'replaceRule',
+                      storageIndex,
+                      pathIndex,
+                      ruleIndex,
+                      rule: { ...rule, actions: writtenActions(readOnly) },
+                    },
+                  ],
+                }
+              : {
+                  title: 'Remove the guest rule',
+                  edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }],
+                },
+          ),
         );
       }
       if (rule.actions.length === 0 || (p.kind === 'groups' && p.groups.length === 0)) {
         const at = target();
         findings.push(
-          finding('warn-rule-grants-nothing', `${at.rule} grants nothing.`, at,
-            { title: 'Remove the empty rule', edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }] }),
+          finding('warn-rule-grants-nothing', `${at.rule} grants nothing.`, at, {
+            title: 'Remove the empty rule',
+            edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }],
+          }),
         );
       }
     });
@@ -82,11 +114,15 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
 function groupMemberWarnings(design: Design, storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
   const declared = new Set(design.groups);
-  for (const { rules } of storage.paths) for (const r of rules) if (r.principal.kind === 'groups') r.principal.groups.forEach((g) => declared.add(g));
+  for (const { rules } of storage.paths)
+    for (const r of rules)
+      if (r.principal.kind === 'groups') r.principal.groups.forEach((g) => declared.add(g));
   if (declared.size === 0) return findings;
   storage.paths.forEach(({ path, rules }, pathIndex) => {
     const signedIn = new Set<AccessAction>();
-    for (const r of rules) if (r.principal.kind === 'authenticated' || r.principal.kind === 'entity') expandActions(r.actions).forEach((a) => signedIn.add(a));
+    for (const r of rules)
+      if (r.principal.kind === 'authenticated' || r.principal.kind === 'entity')
+        expandActions(r.actions).forEach((a) => signedIn.add(a));
     if (signedIn.size === 0) return;
     // What each group's own rules grant on this path (one pass over the rules, not one per group).
     const own = new Map<string, Set<AccessAction>>();
@@ -102,16 +138,22 @@ function groupMemberWarnings(design: Design, storage: Storage, storageIndex: num
     const losing = [...declared].filter((g) => [...signedIn].some((a) => !own.get(g)?.has(a)));
     if (losing.length === 0) return;
     findings.push(
-      finding('warn-group-members-lose-access',
+      finding(
+        'warn-group-members-lose-access',
         `On ${quote(path)} signed-in users can ${[...signedIn].join(', ')}, but members of ${losing.map((g) => `group ${quote(g)}`).join(', ')} cannot: a user in a group uses only the group's role, so authenticated and owner rules do not apply to them.`,
-        { storageIndex, pathIndex, path, name: losing.join(', ') }),
+        { storageIndex, pathIndex, path, name: losing.join(', ') },
+      ),
     );
   });
   return findings;
 }
 
 /** A list Deny on a subpath does not hide names: listing the parent still returns keys under it. */
-function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+function listRevealsSubpath(
+  storage: Storage,
+  storageIndex: number,
+  compiled: CompiledStorage,
+): Finding[] {
   const bySubpath = new Map<string, { parent: string; roles: string[] }>();
   for (const policy of compiled.policies) {
     for (const statement of policy.statements) {
@@ -129,7 +171,11 @@ function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: Co
   const pathOf = new Map<string, number>();
   storage.paths.forEach((p, i) => {
     const forms = p.path.includes(ENTITY_TOKEN)
-      ? [p.path, p.path.replace(`${ENTITY_TOKEN}/*`, '*'), p.path.replace(ENTITY_TOKEN, OWNER_VARIABLE)]
+      ? [
+          p.path,
+          p.path.replace(`${ENTITY_TOKEN}/*`, '*'),
+          p.path.replace(ENTITY_TOKEN, OWNER_VARIABLE),
+        ]
       : [p.path];
     for (const form of forms) if (!pathOf.has(form)) pathOf.set(form, i);
   });
@@ -138,21 +184,45 @@ function listRevealsSubpath(storage: Storage, storageIndex: number, compiled: Co
     const pathIndex = pathOf.get(prefix) ?? -1;
     const path = storage.paths[pathIndex]?.path ?? prefix;
     findings.push(
-      finding('warn-parent-list-reveals-subpath',
+      finding(
+        'warn-parent-list-reveals-subpath',
         `${roles.join(', ')} cannot list ${quote(prefix.replaceAll(OWNER_VARIABLE, ENTITY_TOKEN).slice(0, -1))}, but listing ${quote(parent.slice(0, -1))} still returns the names of the files under it.`,
-        { storageIndex, ...(pathIndex >= 0 ? { pathIndex } : {}), path }),
+        { storageIndex, ...(pathIndex >= 0 ? { pathIndex } : {}), path },
+      ),
     );
   }
   return findings;
 }
 
-function emptyPolicies(storage: Storage, storageIndex: number, compiled: CompiledStorage): Finding[] {
+function emptyPolicies(
+  storage: Storage,
+  storageIndex: number,
+  compiled: CompiledStorage,
+): Finding[] {
   return compiled.emptyPolicyRoles.map(({ role, rule }) => {
     const entry = storage.paths[rule.pathIndex]!;
     const r = entry.rules[rule.ruleIndex]!;
-    return finding('role-empty-policy',
+    return finding(
+      'role-empty-policy',
       `${roleLabel(role)} is named by ${ruleSource(r)} on ${quote(entry.path)} but granted no action anywhere in this storage; Amplify fails to build an empty policy (EmptyPolicyFault).`,
-      { storageIndex, pathIndex: rule.pathIndex, ruleIndex: rule.ruleIndex, path: entry.path, rule: ruleSource(r) },
-      { title: 'Remove the empty rule', edits: [{ type: 'removeRule', storageIndex, pathIndex: rule.pathIndex, ruleIndex: rule.ruleIndex }] });
+      {
+        storageIndex,
+        pathIndex: rule.pathIndex,
+        ruleIndex: rule.ruleIndex,
+        path: entry.path,
+        rule: ruleSource(r),
+      },
+      {
+        title: 'Remove the empty rule',
+        edits: [
+          {
+            type: 'removeRule',
+            storageIndex,
+            pathIndex: rule.pathIndex,
+            ruleIndex: rule.ruleIndex,
+          },
+        ],
+      },
+    );
   });
 }

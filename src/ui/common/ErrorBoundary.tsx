@@ -43,7 +43,15 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 }
 
-function PanelFailed({ title, error, onRetry }: { title: string; error: Error; onRetry: () => void }) {
+function PanelFailed({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: Error;
+  onRetry: () => void;
+}) {
   const headingId = useId();
   const message = error.message.length > 300 ? `${error.message.slice(0, 300)}…` : error.message;
   return (
