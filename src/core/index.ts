@@ -7,8 +7,10 @@ export * from './model/types';
 export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from './model/build';
 export { expandActions, isAccessAction, isRuleAction } from './model/actions';
 export { accessRecordEntries } from './model/access-record';
+export { defaultStorageIndex } from './model/default-storage';
 export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
 export { prefixForm } from './paths/prefix';
+export { definedPrefixes } from './paths/defined-prefixes';
 
 export type { DesignEdit, Grantee } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
@@ -17,8 +19,7 @@ export { ruleGrantsTo, writtenActions } from './edit/grant';
 export { FINDINGS, type FindingCode, type Severity, type Stage } from './validate/catalog';
 export type { Finding, Fix, FindingTarget } from './validate/finding';
 export { validateDesign, errorsIn } from './validate/validate';
-export { defaultStorageIndex, RESOURCE_NAME } from './validate/storage-rules';
-export { definedPrefixes } from './validate/path-rules';
+export { RESOURCE_NAME } from './validate/storage-rules';
 
 export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';
@@ -76,7 +77,9 @@ export {
 } from './access/people';
 
 export { renderResourceTs, renderRule, storageExportNames } from './export/resource-ts';
-export { tsString, isIdentifier, toIdentifier } from './export/ts-literals';
+export { tsString } from './export/ts-literals';
+export { isIdentifier, toIdentifier } from './text/identifiers';
+export type { SourceLocation } from './text/positions';
 export { renderIamJson, renderOutputsJson, bucketPlacements, toJsonText } from './export/render';
 export {
   serializeDesignFile,

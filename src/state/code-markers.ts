@@ -1,5 +1,6 @@
 import type { Design, Finding, FindingCode } from '../core';
-import type { ResourceTsImport, RuleLocation, SourceLocation } from '../core/import';
+import type { SourceLocation } from '../core';
+import type { ResourceTsImport, RuleLocation } from '../core/import';
 
 /** A diagnostic on the code editor's text: an import problem or a finding, where it was written. */
 export interface CodeMarker {

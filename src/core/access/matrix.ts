@@ -2,7 +2,7 @@ import { compileStorage } from '../compile/compile';
 import type { CompiledStorage } from '../compile/types';
 import { ACCESS_ACTIONS, type AccessAction, type Design, type Storage } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
-import { definedPrefixes } from '../validate/path-rules';
+import { definedPrefixes } from '../paths/defined-prefixes';
 import { decideAmong, type Decision } from './decide';
 import {
   matrixPeople,

@@ -1,9 +1,9 @@
 import { expandActions } from '../model/actions';
 import { accessRecordEntries } from '../model/access-record';
+import { uniquenessIds } from '../model/uniqueness';
 import type { AccessAction, Storage } from '../model/types';
 import { prefixForm, PrefixTrie } from '../paths/prefix';
 import { OWNER_VARIABLE } from '../paths/tokens';
-import { uniquenessIds } from '../validate/rule-rules';
 import { rolesOf, type RoleKey } from './roles';
 import { substitutedPrefix } from './substitute';
 import type {

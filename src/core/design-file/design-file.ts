@@ -1,10 +1,6 @@
 import * as v from 'valibot';
-import {
-  JsonSyntaxError,
-  parseJsonSource,
-  pointerSegment,
-} from '../import/outputs-json/json-source';
-import { createPositions } from '../import/resource-ts/positions';
+import { JsonSyntaxError, parseJsonSource, pointerSegment } from '../text/json-source';
+import { createPositions } from '../text/positions';
 import type { Design } from '../model/types';
 
 /**

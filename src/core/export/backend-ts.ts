@@ -4,16 +4,15 @@ import type { RoleKey } from '../compile/roles';
 import type { CompiledStatement, OutputsPaths } from '../compile/types';
 import { namesUsed } from '../model/build';
 import type { Design, Storage } from '../model/types';
-import { defaultStorageIndex } from '../validate/storage-rules';
+import { defaultStorageIndex } from '../model/default-storage';
 import {
   freshName,
   functionIdentifiers,
-  isIdentifier,
-  toIdentifier,
   tsPropertyKey,
   tsString,
   tsTemplateText,
 } from './ts-literals';
+import { isIdentifier, toIdentifier } from '../text/identifiers';
 
 export interface BackendTsOptions {
   /** The existing bucket's name. */

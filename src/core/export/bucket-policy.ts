@@ -3,7 +3,7 @@ import { bucketArn, S3_ACTION } from '../compile/iam-json';
 import type { RoleKey } from '../compile/roles';
 import type { Design } from '../model/types';
 import { ACCESS_ACTIONS } from '../model/types';
-import { defaultStorageIndex } from '../validate/storage-rules';
+import { defaultStorageIndex } from '../model/default-storage';
 import { toJsonText } from './render';
 
 export interface BucketPolicyOptions {

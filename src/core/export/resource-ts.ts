@@ -1,12 +1,6 @@
 import type { Design, Rule, Storage } from '../model/types';
-import {
-  freshName,
-  functionIdentifiers,
-  isIdentifier,
-  toIdentifier,
-  tsPropertyKey,
-  tsString,
-} from './ts-literals';
+import { freshName, functionIdentifiers, tsPropertyKey, tsString } from './ts-literals';
+import { isIdentifier, toIdentifier } from '../text/identifiers';
 
 /** Local names the file uses besides the function imports (which keep the functions' own names). */
 interface LocalNames {

@@ -1,3 +1,5 @@
+import { isIdentifier, isIdentifierName, toIdentifier } from '../text/identifiers';
+
 /** The escape for one character that may not stand raw in a literal, or undefined when it may. */
 function escapeChar(ch: string): string | undefined {
   const code = ch.codePointAt(0)!;
@@ -42,8 +44,6 @@ export function tsTemplateText(text: string): string {
   return out;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /**
  * An object literal key for `name`: bare when it is an identifier name (`guest`) and `bare` is
  * set, else quoted. `__proto__` is written computed, since as a plain key it would set the
@@ -51,30 +51,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  */
 export function tsPropertyKey(name: string, bare = true): string {
   if (name === '__proto__') return `[${tsString(name)}]`;
-  return bare && IDENTIFIER.test(name) ? name : tsString(name);
+  return bare && isIdentifierName(name) ? name : tsString(name);
 }
-// Reserved words, plus the names strict-mode code (every ES module) may not bind: eval, arguments.
-const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await eval arguments'.split(
-    ' ',
-  ),
-);
-
-/** Whether `name` can stand as a JavaScript identifier (an import or const name) in a module. */
-export const isIdentifier = (name: string): boolean => IDENTIFIER.test(name) && !RESERVED.has(name);
-
-/** A camelCase identifier derived from a name, e.g. "my files-2" → "myFiles2". */
-export function toIdentifier(name: string, fallback: string): string {
-  const words = name.split(/[^A-Za-z0-9_$]+/).filter(Boolean);
-  const joined = words
-    .map((w, i) =>
-      i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
-    )
-    .join('');
-  const id = /^[0-9]/.test(joined) ? `_${joined}` : joined;
-  return isIdentifier(id) ? id : fallback;
-}
-
 /**
  * The identifiers generated files import functions as: a function's own name when it is an
  * identifier (that is how resource.ts names it), else one derived from it, apart from every other.

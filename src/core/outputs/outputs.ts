@@ -1,6 +1,6 @@
 import type { CompiledStorage, OutputsPaths } from '../compile/types';
 import type { Design } from '../model/types';
-import { defaultStorageIndex } from '../validate/storage-rules';
+import { defaultStorageIndex } from '../model/default-storage';
 
 /** Where each storage's bucket lives: the deploy decides this, so the user supplies it (or placeholders). */
 export interface BucketPlacement {

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   allow,
   applyEdits,
-  definedPrefixes,
   designFromAccess,
   FINDINGS,
   validateDesign,
@@ -167,13 +166,6 @@ describe('rule 5: at most one other path is a prefix (spec §2 examples)', () =>
     expectNo(design('foo/*', 'foo-bar/*', 'foo-bar/x/*'), 'path-too-deep');
     // "a/" and "a/b/" both are prefixes of "a/b/c/*"
     expectFinding(design('a/*', 'a/b/*', 'a/b/c/*'), 'path-too-deep', 2);
-  });
-  it('definedPrefixes lists the other paths that are prefixes, in record order', () => {
-    const prefixes = definedPrefixes(['foo/bar/baz/*', 'foo/*', 'foo/bar/*', 'other/*']);
-    expect(prefixes.get('foo/bar/baz/*')).toEqual(['foo/*', 'foo/bar/*']);
-    expect(prefixes.get('foo/bar/*')).toEqual(['foo/*']);
-    expect(prefixes.get('foo/*')).toEqual([]);
-    expect(prefixes.get('other/*')).toEqual([]);
   });
 });
 

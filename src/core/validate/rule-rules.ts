@@ -2,25 +2,8 @@ import { expandActions, isRuleAction } from '../model/actions';
 import { ruleSource } from '../model/build';
 import { RULE_ACTIONS, type Design, type Principal, type Rule, type Storage } from '../model/types';
 import { writtenActions } from '../edit/grant';
+import { uniquenessIds } from '../model/uniqueness';
 import { finding, quote, type Finding } from './finding';
-
-/**
- * The ids Amplify uses to forbid the same principal twice on one path (access_builder.ts):
- * each group counts on its own, `allow.resource` has none and may repeat.
- */
-export function uniquenessIds(principal: Principal): string[] {
-  switch (principal.kind) {
-    case 'guest':
-    case 'authenticated':
-      return [principal.kind];
-    case 'groups':
-      return principal.groups.map((g) => `groups${g}`);
-    case 'entity':
-      return [`entity${principal.entity}`];
-    case 'resource':
-      return [];
-  }
-}
 
 /** Rule-level rules (spec §2 rule 8, the builder's types, and names the editor must know). */
 export function validateRules(design: Design, storage: Storage, storageIndex: number): Finding[] {

@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   allow,
   applyEdits,
-  defaultStorageIndex,
   designFromAccess,
   FINDINGS,
   RESOURCE_NAME,
@@ -167,17 +166,6 @@ describe('default storage (rule 9)', () => {
   it('a single storage needs no isDefault', () => {
     expectNo(design([storage('a')]), 'storage-no-default');
     expectNo(design([storage('a', { isDefault: true })]), 'storage-multiple-default');
-  });
-  it('defaultStorageIndex: the isDefault one, the only one, or undefined when ambiguous', () => {
-    expect(defaultStorageIndex(design([storage('a')]))).toBe(0);
-    expect(defaultStorageIndex(design([storage('a'), storage('b', { isDefault: true })]))).toBe(1);
-    expect(defaultStorageIndex(design([storage('a'), storage('b')]))).toBeUndefined();
-    expect(
-      defaultStorageIndex(
-        design([storage('a', { isDefault: true }), storage('b', { isDefault: true })]),
-      ),
-    ).toBeUndefined();
-    expect(defaultStorageIndex(design([storage('a', { isDefault: false })]))).toBe(0);
   });
 });
 

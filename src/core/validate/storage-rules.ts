@@ -1,21 +1,10 @@
 import { namesUsed } from '../model/build';
 import type { Design } from '../model/types';
-import { isIdentifier } from '../export/ts-literals';
+import { isIdentifier } from '../text/identifiers';
 import { finding, quote, type Finding } from './finding';
 
 /** Amplify's resource-name rule (DefaultResourceNameValidator in @aws-amplify/backend). */
 export const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-_ ]*$/;
-
-/**
- * Which storage Amplify treats as the default: the one with `isDefault`, or the only one.
- * Undefined when that is ambiguous (several defaults, or several storages and none).
- */
-export function defaultStorageIndex(design: Design): number | undefined {
-  const defaults = design.storages.flatMap((s, i) => (s.isDefault ? [i] : []));
-  if (defaults.length === 1) return defaults[0];
-  if (defaults.length === 0 && design.storages.length === 1) return 0;
-  return undefined;
-}
 
 /** Storage-level rules: resource names, one default among several (spec §2 rule 9), trigger functions. */
 export function validateStorages(design: Design): Finding[] {

@@ -3,7 +3,7 @@ import { resourceTsOf, useAppStore, useAppStoreApi } from '../../state';
 import type { CodeMarker } from '../../state/code-markers';
 import { startCodeSession, type CodeStatus } from '../../state/code-session';
 import type { TextEdit } from '../../state/code-text';
-import type { SourceLocation } from '../../core/import';
+import type { SourceLocation } from '../../core';
 import { CodeStatusBar } from './CodeStatusBar';
 import './code-editing.css';
 import {

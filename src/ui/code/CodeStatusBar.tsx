@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../core/import';
+import type { SourceLocation } from '../../core';
 import type { CodeStatus } from '../../state/code-session';
 
 const SHOWN_ERRORS = 3;

@@ -1,7 +1,7 @@
-import { createPositions, START_OF_FILE } from '../resource-ts/positions';
-import type { ImportProblem, SourceLocation } from '../resource-ts/types';
+import { createPositions, START_OF_FILE, type SourceLocation } from '../../text/positions';
+import type { ImportProblem } from '../resource-ts/types';
 import type { OutputsProblemCode } from './codes';
-import type { JsonSpan, JsonValue } from './json-source';
+import type { JsonSpan, JsonValue } from '../../text/json-source';
 
 /** What the readers share: where each value is, and the problems found so far. */
 export interface OutputsContext {

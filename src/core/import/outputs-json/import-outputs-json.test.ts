@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStorage } from '../../compile/compile';
 import type { Design } from '../../model/types';
 import { importOutputsJson, looksLikeOutputsJson } from './import-outputs-json';
-import { parseJsonSource } from './json-source';
+import { parseJsonSource } from '../../text/json-source';
 import { UNKNOWN_FUNCTION } from './rebuild-paths';
 
 const outputs = (paths: object, extra: object = {}) =>

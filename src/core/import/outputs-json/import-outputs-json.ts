@@ -1,7 +1,7 @@
 import { namesUsed } from '../../model/build';
 import type { Design, Storage } from '../../model/types';
 import type { BucketPlacement } from '../../outputs/outputs';
-import { createPositions, START_OF_FILE } from '../resource-ts/positions';
+import { createPositions, START_OF_FILE } from '../../text/positions';
 import type { ImportProblem } from '../resource-ts/types';
 import {
   createOutputsContext,
@@ -10,7 +10,7 @@ import {
   type JsonObject,
   type OutputsContext,
 } from './context';
-import { JsonSyntaxError, parseJsonSource } from './json-source';
+import { JsonSyntaxError, parseJsonSource } from '../../text/json-source';
 import { lostNotes, UNNAMED_STORAGE } from './lost';
 import { rebuildPaths, type RebuildFacts } from './rebuild-paths';
 import { readStorageSection, type StorageRead } from './read-storage';

@@ -1,6 +1,6 @@
 import { isRuleAction } from '../../model/actions';
 import { isObject, jsonKind, type JsonObject, type OutputsContext } from './context';
-import { pointerSegment, type JsonValue } from './json-source';
+import { pointerSegment, type JsonValue } from '../../text/json-source';
 
 /** One access key of one path, as written: `"guest": ["get", "list"]`. */
 export interface OutputsAccess {

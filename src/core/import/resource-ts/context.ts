@@ -2,8 +2,8 @@ import type * as t from '@babel/types';
 import type { ImportProblemCode } from './codes';
 import type { BuilderNames } from './find-storages';
 import { MAX_PROBLEMS } from './limits';
-import type { Positions } from './positions';
-import type { ImportProblem, SourceLocation } from './types';
+import type { Positions, SourceLocation } from '../../text/positions';
+import type { ImportProblem } from './types';
 
 /** What every reader needs: where nodes are, how to quote them, where to report, which names mean what. */
 export interface ReadContext {

@@ -3,7 +3,8 @@
  * (1-based, end exclusive) and `text` is what that span highlights in the source.
  */
 import { describe, expect, it } from 'vitest';
-import { importResourceTs, type ImportProblem, type SourceLocation } from '.';
+import type { SourceLocation } from '../../text/positions';
+import { importResourceTs, type ImportProblem } from '.';
 
 /** The source text a location covers (lines split as babel does). */
 function textAt(source: string, loc: SourceLocation): string {

@@ -1,4 +1,4 @@
-import { toIdentifier } from '../../export/ts-literals';
+import { toIdentifier } from '../../text/identifiers';
 import type * as t from '@babel/types';
 import type { ReadContext } from './context';
 import { describe, propertyKey, stringValue, unwrap } from './expressions';

@@ -4,7 +4,7 @@ import { createContext } from './context';
 import { MAX_PROBLEMS } from './limits';
 import { builderNames, findStorages } from './find-storages';
 import { parseResourceTs } from './parse';
-import { START_OF_FILE } from './positions';
+import { START_OF_FILE } from '../../text/positions';
 import { readStorage } from './storage';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
 

@@ -7,6 +7,5 @@ export type {
   PathLocation,
   ResourceTsImport,
   RuleLocation,
-  SourceLocation,
   StorageLocation,
 } from './types';

@@ -1,6 +1,6 @@
 import type { ParserOptions } from '@babel/parser';
 import type * as t from '@babel/types';
-import { createPositions, START_OF_FILE, type Positions } from './positions';
+import { createPositions, START_OF_FILE, type Positions } from '../../text/positions';
 import { MAX_COMMA_REPAIRS, MAX_PARSER_ERRORS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
 import { parseWithinBudget, type ErrorBudget } from './parse-budget';
 import { utf8Size } from './source-size';

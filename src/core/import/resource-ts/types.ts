@@ -1,15 +1,5 @@
 import type { Design } from '../../model/types';
-
-/**
- * A span of the imported source. Lines and columns are 1-based; `endColumn` is the column just
- * after the last character (Monaco's convention), and columns count UTF-16 code units as editors do.
- */
-export interface SourceLocation {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+import type { SourceLocation } from '../../text/positions';
 
 /** Something the importer could not read, or read but wants the user to know about. */
 export interface ImportProblem {

@@ -1,4 +1,13 @@
-import type { SourceLocation } from './types';
+/**
+ * A span of source text. Lines and columns are 1-based; `endColumn` is the column just after the
+ * last character (Monaco's convention), and columns count UTF-16 code units as editors do.
+ */
+export interface SourceLocation {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
 
 /**
  * Turns parser offsets into SourceLocations of the *original* source. The parser may have read a

@@ -1,0 +1,31 @@
+/**
+ * JavaScript identifier names, ASCII only: what a generated import or const may be called, and
+ * what the readers and the checks expect a function name to be.
+ */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Whether `name` is an identifier name (reserved words included: they are fine as object keys). */
+export const isIdentifierName = (name: string): boolean => IDENTIFIER.test(name);
+
+// Reserved words, plus the names strict-mode code (every ES module) may not bind: eval, arguments.
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await eval arguments'.split(
+    ' ',
+  ),
+);
+
+/** Whether `name` can stand as a JavaScript identifier (an import or const name) in a module. */
+export const isIdentifier = (name: string): boolean =>
+  isIdentifierName(name) && !RESERVED.has(name);
+
+/** A camelCase identifier derived from a name, e.g. "my files-2" → "myFiles2". */
+export function toIdentifier(name: string, fallback: string): string {
+  const words = name.split(/[^A-Za-z0-9_$]+/).filter(Boolean);
+  const joined = words
+    .map((w, i) =>
+      i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join('');
+  const id = /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  return isIdentifier(id) ? id : fallback;
+}
