@@ -15,7 +15,7 @@ export interface ParsedSource {
   problems: ImportProblem[];
 }
 
-interface BabelError {
+export interface BabelError {
   message: string;
   reasonCode?: string;
   offset: number;
@@ -85,17 +85,35 @@ const PARSE_OPTIONS: ParserOptions = {
 };
 
 /**
+ * A repair for a fatal error other than a missing comma, offered by the caller (backend.ts has its
+ * own: an IAM variable written inside a template literal). One character is inserted at
+ * `parsedOffset` of the text being parsed; `problem` is what the user is told instead.
+ */
+export interface Repair {
+  readonly parsedOffset: number;
+  readonly insert: string;
+  readonly problem: (positions: Positions) => ImportProblem;
+}
+
+export interface ParseOptions {
+  /** How the file is named in messages (default `resource.ts`). */
+  readonly fileLabel?: string;
+  /** Asked first about every fatal error: a repair, or undefined to fall back to the comma rule. */
+  readonly repair?: (text: string, error: BabelError) => Repair | undefined;
+}
+
+/**
  * Parses resource.ts with babel, never throwing. Recoverable errors keep the AST; a missing comma
  * between items (fatal for babel) is reported and then patched so the rest of the file is still read.
  */
-export function parseResourceTs(source: string): ParsedSource {
+export function parseResourceTs(source: string, options: ParseOptions = {}): ParsedSource {
   if (utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES) {
     // Every UTF-16 unit is at least one byte: past 16 MiB of them, "over" is exact enough (and fast).
     const size =
       source.length > 16 * MAX_SOURCE_BYTES
         ? `over ${Math.floor(source.length / 1024 / 1024)} MiB`
         : `${(utf8Size(source) / 1024 / 1024).toFixed(1)} MiB`;
-    const message = `The source is ${size}, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB limit for a resource.ts; it was not read`;
+    const message = `The source is ${size}, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MiB limit for a ${options.fileLabel ?? 'resource.ts'}; it was not read`;
     const problem: ImportProblem = {
       code: 'source-too-large',
       severity: 'error',
@@ -149,6 +167,16 @@ export function parseResourceTs(source: string): ParsedSource {
         return { program: null, positions, problems };
       }
       const plain = syntaxProblem(source, positions, babel.offset, babel.message);
+      const repair =
+        insertions.length < MAX_COMMA_REPAIRS ? options.repair?.(text, babel) : undefined;
+      if (repair) {
+        problems.push(repair.problem(positions));
+        lastRepair = { offset: original, plain };
+        insertions.push(positions.toOriginal(repair.parsedOffset));
+        insertions.sort((a, b) => a - b); // createPositions needs them ascending
+        text = `${text.slice(0, repair.parsedOffset)}${repair.insert}${text.slice(repair.parsedOffset)}`;
+        continue;
+      }
       if (!isMissingComma(babel) || insertions.length >= MAX_COMMA_REPAIRS) {
         problems.push(plain);
         return { program: null, positions, problems };

@@ -8,6 +8,8 @@ export interface ImportProblem {
   severity: 'error' | 'warning';
   message: string;
   loc: SourceLocation;
+  /** A text edit that repairs it, when one is certain: replace `loc` with `text`. */
+  fix?: { title: string; loc: SourceLocation; text: string };
 }
 
 /** Where one rule was written: the whole `allow.X.to([...])`, its principal and its action array. */
