@@ -10,6 +10,7 @@
  * rendering (`stack.resolve`), and the reference harness's JSON round-trip of its result.
  */
 import {
+  compileDesign,
   accessMatrix,
   accessMatrixRows,
   accessModel,
@@ -41,8 +42,8 @@ function corePipeline(design: Design): void {
   const findings = validateDesign(design, [model.compiled]);
   if (findings.some((f) => f.severity === 'error')) throw new Error('bench design must be valid');
   accessMatrix(design, model);
-  renderIamJson(design, 0, 'bench-bucket');
-  renderOutputsJson(design, bucketPlacements(design));
+  renderIamJson(compileDesign(design), 0, 'bench-bucket');
+  renderOutputsJson(compileDesign(design), bucketPlacements(design));
   renderResourceTs(design);
 }
 
@@ -107,8 +108,8 @@ export function benchStages(sizes: readonly number[]): StageRow[] {
       'matrix (all rows)': () => accessMatrix(design, model),
       // As the editor asks after an edit of rules: row heads (paths, parents) reused.
       [`matrix (${VISIBLE_ROWS} rows)`]: () => accessMatrixRows(design, model, visible, { heads }),
-      'IAM JSON': () => renderIamJson(design, 0, 'bench-bucket'),
-      'outputs JSON': () => renderOutputsJson(design, bucketPlacements(design)),
+      'IAM JSON': () => renderIamJson(compileDesign(design), 0, 'bench-bucket'),
+      'outputs JSON': () => renderOutputsJson(compileDesign(design), bucketPlacements(design)),
       'resource.ts': () => renderResourceTs(design),
     };
     return {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
+  compileDesign,
   bucketPlacements,
   renderIamJson,
   renderOutputsJson,
@@ -60,10 +61,10 @@ for (const template of [
     // The exact bytes the core renders for the template's design.
     const design = TEMPLATES_FOR_TESTS[template]!();
     expect(resource.text).toBe(renderResourceTs(design));
-    expect(iam.text).toBe(renderIamJson(design, 0, BUCKET));
+    expect(iam.text).toBe(renderIamJson(compileDesign(design), 0, BUCKET));
     expect(outputs.text).toBe(
       renderOutputsJson(
-        design,
+        compileDesign(design),
         bucketPlacements(
           design,
           { [design.storages[0]!.name]: { bucketName: BUCKET, region: REGION } },

@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serializeDesignFile } from '../src/core';
 import { importResourceTs } from '../src/core/import';
-import { bucketPlacements, renderOutputsJson, TEMPLATES_FOR_TESTS } from './fixtures';
+import {
+  compileDesign,
+  bucketPlacements,
+  renderOutputsJson,
+  TEMPLATES_FOR_TESTS,
+} from './fixtures';
 import { expectNoAxeViolations } from './axe';
 import { matrix, openApp } from './helpers';
 
@@ -72,7 +77,7 @@ test('a pasted resource.ts replaces the design, and Undo brings the old one back
 
 test('a dropped amplify_outputs.json says what the file cannot tell', async ({ page }) => {
   const design = TEMPLATES_FOR_TESTS['Gen 1 public / protected / private']!();
-  const outputs = renderOutputsJson(design, bucketPlacements(design));
+  const outputs = renderOutputsJson(compileDesign(design), bucketPlacements(design));
   await openApp(page);
   await drop(page, 'amplify_outputs.json', outputs);
   await expect(row(page, 'protected/{entity_id}/*')).toBeVisible();
@@ -146,7 +151,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await source(page).fill(RESOURCE_TS);
     await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
     const design = TEMPLATES_FOR_TESTS['Gen 1 public / protected / private']!();
-    await drop(page, 'amplify_outputs.json', renderOutputsJson(design, bucketPlacements(design)));
+    await drop(
+      page,
+      'amplify_outputs.json',
+      renderOutputsJson(compileDesign(design), bucketPlacements(design)),
+    );
     await expect(
       page.getByRole('status').filter({ hasText: 'Imported amplify_outputs.json' }),
     ).toBeVisible();

@@ -25,6 +25,7 @@ export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';
 export type * from './compile/types';
 export { compileStorage } from './compile/compile';
+export { compileDesign, type CompiledDesign } from './compile/compile-design';
 export { substitutedPrefix } from './compile/substitute';
 export {
   iamExport,
@@ -122,3 +123,14 @@ export {
   type OutputsJsonImport,
   type OutputsProblemCode,
 } from './import/outputs-json';
+
+// One registry of the files the project writes, over compiled designs (the readers of input files
+// are in './formats/read-input', a lazy chunk in the app: it holds Babel's parser).
+export {
+  EXPORT_FORMATS,
+  exportFormat,
+  type ExportFormat,
+  type ExportFormatId,
+  type ExportOptions,
+} from './formats/export-formats';
+export { placementsFor, type PlacementInput } from './formats/placements';

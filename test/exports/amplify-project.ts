@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import {
+  compileDesign,
   bucketPlacements,
   namesUsed,
   OUTPUTS_VERSION,
@@ -131,12 +132,12 @@ export function writeCase(root: string, index: number, c: ProjectCase): Record<s
     'amplify/auth/resource.ts': renderAuthHint(c.design),
     'amplify/standard-backend.ts': standardBackend(c.design, resourceTs),
     'outputs-check.ts': outputsCheck(
-      renderOutputsJson(c.design, bucketPlacements(c.design, {}, c.region)),
+      renderOutputsJson(compileDesign(c.design), bucketPlacements(c.design, {}, c.region)),
     ),
   };
   c.design.storages.forEach((_, storageIndex) => {
     const name = storageIndex === 0 ? 'backend.ts' : `backend-${storageIndex}.ts`;
-    files[`amplify/${name}`] = renderBackendTs(c.design, {
+    files[`amplify/${name}`] = renderBackendTs(compileDesign(c.design), {
       bucketName: c.bucketName,
       region: c.region,
       storageIndex,

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   bucketPlacements,
   compileStorage,
   defaultStorageIndex,
@@ -25,7 +26,7 @@ function expectSameMeaning(
   bucketName: string,
   region: string,
 ): void {
-  const source = renderBackendTs(design, { bucketName, region, storageIndex });
+  const source = renderBackendTs(compileDesign(design), { bucketName, region, storageIndex });
   const read = readBackendTs(source);
   const storage = design.storages[storageIndex]!;
   const compiled = compileStorage(storage);
@@ -83,8 +84,8 @@ describe('renderBackendTs (existing bucket)', () => {
       fc.property(designArb, (design) => {
         const index = defaultStorageIndex(design) ?? 0;
         const options = { bucketName: 'my-bucket', region: 'eu-west-1' };
-        expect(renderBackendTs(design, options)).toBe(
-          renderBackendTs(design, { ...options, storageIndex: index }),
+        expect(renderBackendTs(compileDesign(design), options)).toBe(
+          renderBackendTs(compileDesign(design), { ...options, storageIndex: index }),
         );
       }),
       { numRuns: 100 },
@@ -93,7 +94,7 @@ describe('renderBackendTs (existing bucket)', () => {
 
   it('writes the owner variable so that it stays text: plain in paths and conditions, escaped in template literals', () => {
     const design = validTemplates().find((t) => t.name === 'gen1')!.design;
-    const source = renderBackendTs(design, { bucketName: 'b', region: 'eu-west-1' });
+    const source = renderBackendTs(compileDesign(design), { bucketName: 'b', region: 'eu-west-1' });
     expect(source).toContain(`'private/\${cognito-identity.amazonaws.com:sub}/*': {`);
     expect(source).toContain(
       '`${customBucket.bucketArn}/private/\\${cognito-identity.amazonaws.com:sub}/*`',
@@ -104,7 +105,7 @@ describe('renderBackendTs (existing bucket)', () => {
   it('rejects a storage index that does not exist', () => {
     const design = validTemplates()[0]!.design;
     expect(() =>
-      renderBackendTs(design, { bucketName: 'b', region: 'r', storageIndex: 5 }),
+      renderBackendTs(compileDesign(design), { bucketName: 'b', region: 'r', storageIndex: 5 }),
     ).toThrow(RangeError);
   });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import {
+  compileDesign,
   bucketPlacements,
   importOutputsJson,
   renderAuthHint,
@@ -61,7 +62,7 @@ describe('export --format', () => {
     );
     expect(backend.code).toBe(0);
     expect(backend.stdout).toBe(
-      renderBackendTs(read, { bucketName: 'my-bucket', region: 'eu-west-1' }),
+      renderBackendTs(compileDesign(read), { bucketName: 'my-bucket', region: 'eu-west-1' }),
     );
     expect(backend.stderr).toContain('bucket policy');
     expect(backend.stderr).not.toContain('placeholder bucket name');
@@ -138,7 +139,7 @@ describe('export --out DIR', () => {
       'eu-west-1',
     );
     expect(readFileSync(join(out, 'amplify_outputs.json'), 'utf8')).toBe(
-      renderOutputsJson(gen1, placements),
+      renderOutputsJson(compileDesign(gen1), placements),
     );
     expect(
       JSON.stringify(
@@ -156,14 +157,22 @@ describe('export --out DIR', () => {
 describe('export FILE = amplify_outputs.json', () => {
   it('reads it back, prints what it cannot tell to stderr, and keeps its bucket names', async () => {
     const placements = [{ bucketName: 'amplify-app-files-123', region: 'eu-west-1' }];
-    const outputs = file('amplify_outputs.json', renderOutputsJson(gen1, placements));
+    const outputs = file(
+      'amplify_outputs.json',
+      renderOutputsJson(compileDesign(gen1), placements),
+    );
     const r = await run('export', outputs, '--format', 'outputs');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(
-      renderOutputsJson(importOutputsJson(renderOutputsJson(gen1, placements)).design!, placements),
+      renderOutputsJson(
+        compileDesign(
+          importOutputsJson(renderOutputsJson(compileDesign(gen1), placements)).design!,
+        ),
+        placements,
+      ),
     );
     expect(JSON.parse(r.stdout).storage.buckets[0].paths).toEqual(
-      JSON.parse(renderOutputsJson(gen1, placements)).storage.buckets[0].paths,
+      JSON.parse(renderOutputsJson(compileDesign(gen1), placements)).storage.buckets[0].paths,
     );
     expect(r.stderr).toContain('not in amplify_outputs.json: Function access (allow.resource)');
     const backend = await run('export', outputs, '--format', 'backend');

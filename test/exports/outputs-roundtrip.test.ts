@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   compileStorage,
   defaultStorageIndex,
   expandActions,
@@ -46,7 +47,7 @@ const statementMeaning = (compiled: CompiledStorage) =>
     .sort((a, b) => a.role.localeCompare(b.role));
 
 function roundTrip(design: Design, placements: BucketPlacement[]): void {
-  const text = renderOutputsJson(design, placements);
+  const text = renderOutputsJson(compileDesign(design), placements);
   const imported = importOutputsJson(text);
   expect(imported.problems, text).toEqual([]);
   const back = imported.design!;

@@ -21,7 +21,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
 import { describe, expect, it } from 'vitest';
-import { bucketPlacements, OUTPUTS_VERSION, renderOutputsJson, type Design } from '../../src/core';
+import {
+  compileDesign,
+  bucketPlacements,
+  OUTPUTS_VERSION,
+  renderOutputsJson,
+  type Design,
+} from '../../src/core';
 import { designArb, validDesignArb, validTemplates } from './designs';
 
 const clientConfigLib = dirname(
@@ -52,7 +58,7 @@ function outputsTexts(): { label: string; text: string; buckets: number }[] {
   return [...texts, ...random, ...any].map(
     ({ label, design }: { label: string; design: Design }) => ({
       label,
-      text: renderOutputsJson(design, bucketPlacements(design, {}, 'eu-central-1')),
+      text: renderOutputsJson(compileDesign(design), bucketPlacements(design, {}, 'eu-central-1')),
       buckets: design.storages.length,
     }),
   );

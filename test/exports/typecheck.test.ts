@@ -16,7 +16,12 @@ import {
   writeCaseFiles,
   type ProjectCase,
 } from './amplify-project';
-import { bucketPlacements, importOutputsJson, renderOutputsJson } from '../../src/core';
+import {
+  compileDesign,
+  bucketPlacements,
+  importOutputsJson,
+  renderOutputsJson,
+} from '../../src/core';
 import { validDesignArb, validTemplates } from './designs';
 
 const RANDOM_DESIGNS = Number(process.env.EXPORT_TSC_DESIGNS ?? 600);
@@ -44,7 +49,10 @@ it(`generated files type-check against the real Amplify types (templates + ${RAN
   );
   // Designs read back from amplify_outputs.json (placeholder functions, owner folders and all).
   random.slice(0, 100).forEach(([design, placement], i) => {
-    const outputs = renderOutputsJson(design, bucketPlacements(design, {}, placement.region));
+    const outputs = renderOutputsJson(
+      compileDesign(design),
+      bucketPlacements(design, {}, placement.region),
+    );
     const back = importOutputsJson(outputs).design!;
     cases.push({
       label: `random design ${i} read back from amplify_outputs.json`,

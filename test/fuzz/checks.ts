@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import {
+  compileDesign,
   accessMatrix,
   accessModel,
   bucketPlacements,
@@ -77,16 +78,16 @@ export function expectUsable(design: Design): void {
   validateDesign(design);
   design.storages.forEach((storage, storageIndex) => {
     accessMatrix(design, accessModel(storage), { includeDeclaredFunctions: true });
-    renderIamJson(design, storageIndex);
-    renderBackendTs(design, {
+    renderIamJson(compileDesign(design), storageIndex);
+    renderBackendTs(compileDesign(design), {
       bucketName: 'amzn-s3-demo-bucket',
       region: 'us-east-1',
       storageIndex,
     });
-    bucketPolicy(design, { bucketName: 'amzn-s3-demo-bucket', storageIndex });
+    bucketPolicy(compileDesign(design), { bucketName: 'amzn-s3-demo-bucket', storageIndex });
   });
   renderResourceTs(design);
   renderAuthHint(design);
-  renderOutputsJson(design, bucketPlacements(design));
+  renderOutputsJson(compileDesign(design), bucketPlacements(design));
   if (sizeOf(design) <= 12) diffDesigns(design, design); // the slowest: only on small designs
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   bucketPlacements,
   renderOutputsJson,
   renderResourceTs,
@@ -43,7 +44,7 @@ describe('CLI fuzzing', () => {
         3,
       ),
       mutatedArb(
-        designArb.map((d) => renderOutputsJson(d, bucketPlacements(d))),
+        designArb.map((d) => renderOutputsJson(compileDesign(d), bucketPlacements(d))),
         3,
       ),
       mutatedArb(designArb.map(serializeDesignFile), 3),

@@ -13,6 +13,7 @@ import type * as t from '@babel/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   amplifyOutputs,
   bucketArn,
   bucketPlacements,
@@ -355,8 +356,12 @@ describe('generated code is data-safe', () => {
             const options = { bucketName, region, storageIndex };
             const backend = expectSafe(
               `backend.ts #${storageIndex}`,
-              renderBackendTs(design, options),
-              renderBackendTs(twin, { bucketName: 'bucket', region: 'region', storageIndex }),
+              renderBackendTs(compileDesign(design), options),
+              renderBackendTs(compileDesign(twin), {
+                bucketName: 'bucket',
+                region: 'region',
+                storageIndex,
+              }),
             );
             expect(backend.strings).toContain(bucketArn(bucketName));
             expect(backend.strings).toContain(region);
@@ -374,19 +379,21 @@ describe('generated code is data-safe', () => {
     fc.assert(
       fc.property(designArb(), hostileArb, (design, bucketName) => {
         design.storages.forEach((storage, i) => {
-          const text = renderIamJson(design, i, bucketName);
+          const text = renderIamJson(compileDesign(design), i, bucketName);
           expect(wellFormed(text)).toBe(true);
           expect(JSON.parse(text)).toEqual(
             JSON.parse(JSON.stringify(iamExport(compileStorage(storage), bucketName))),
           );
-          const policy = renderBucketPolicy(design, { bucketName, storageIndex: i });
-          expect(JSON.parse(policy)).toEqual(bucketPolicy(design, { bucketName, storageIndex: i }));
+          const policy = renderBucketPolicy(compileDesign(design), { bucketName, storageIndex: i });
+          expect(JSON.parse(policy)).toEqual(
+            bucketPolicy(compileDesign(design), { bucketName, storageIndex: i }),
+          );
         });
         const placements = bucketPlacements(
           design,
           Object.fromEntries(design.storages.map((s) => [s.name, { bucketName }])),
         );
-        const outputs = renderOutputsJson(design, placements);
+        const outputs = renderOutputsJson(compileDesign(design), placements);
         expect(wellFormed(outputs)).toBe(true);
         expect(JSON.parse(outputs)).toEqual(
           JSON.parse(

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   bucketPlacements,
   importOutputsJson,
   renderOutputsJson,
@@ -36,7 +37,9 @@ function check(text: string, usable = true, budgetMs?: number): OutputsJsonImpor
   return result;
 }
 
-const outputsArb = designArb.map((design) => renderOutputsJson(design, bucketPlacements(design)));
+const outputsArb = designArb.map((design) =>
+  renderOutputsJson(compileDesign(design), bucketPlacements(design)),
+);
 
 describe('amplify_outputs.json fuzzing', () => {
   it('real files damaged as text', () => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   bucketPlacements,
   encodeShareFragment,
   renderOutputsJson,
@@ -143,7 +144,7 @@ describe('imports into a running app', () => {
     const text = fc.oneof(
       mutatedArb(fc.constantFrom(...RESOURCE_TS_SEEDS)),
       mutatedArb(designArb.map((d) => renderResourceTs(d))),
-      mutatedArb(designArb.map((d) => renderOutputsJson(d, bucketPlacements(d)))),
+      mutatedArb(designArb.map((d) => renderOutputsJson(compileDesign(d), bucketPlacements(d)))),
       mutatedArb(designArb.map(serializeDesignFile)),
       fc.string({ unit: 'binary', maxLength: 200 }),
     );

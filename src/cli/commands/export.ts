@@ -2,16 +2,13 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   BUCKET_POLICY_CAVEAT,
-  bucketPlacements,
-  renderAuthHint,
-  renderBackendTs,
-  renderBucketPolicy,
-  renderCors,
-  renderIamJson,
-  renderOutputsJson,
-  renderResourceTs,
-  type BucketPlacement,
-  type Design,
+  compileDesign,
+  EXPORT_FORMATS,
+  exportFormat,
+  placementsFor,
+  type CompiledDesign,
+  type ExportFormat,
+  type ExportOptions,
   type RoleKey,
 } from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
@@ -19,18 +16,7 @@ import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
 import { loadDesign, pickStorage, type LoadedDesign } from '../load';
 
-/** Each format and the file `--out DIR` writes it to (Amplify's usual place where it has one). */
-const FORMAT_FILES = {
-  resource: 'amplify/storage/resource.ts',
-  auth: 'amplify/auth/resource.ts',
-  backend: 'amplify/backend.ts',
-  outputs: 'amplify_outputs.json',
-  iam: 'iam-policies.json',
-  'bucket-policy': 'bucket-policy.json',
-  cors: 'cors.json',
-} as const;
-type ExportFormat = keyof typeof FORMAT_FILES;
-export const EXPORT_FORMATS = Object.keys(FORMAT_FILES) as ExportFormat[];
+const FORMAT_IDS = EXPORT_FORMATS.map((f) => f.id);
 
 export const exportHelp = `Usage: access-matrix export FILE --format FORMAT [options]
        access-matrix export FILE --out DIR [options]
@@ -50,7 +36,7 @@ Formats (--out DIR writes all of them, at these paths under DIR):
   cors           cors.json: Amplify's CORS rules, for aws s3api put-bucket-cors
 
 Options:
-  --format FORMAT       one of ${EXPORT_FORMATS.join(', ')}: print it
+  --format FORMAT       one of ${FORMAT_IDS.join(', ')}: print it
   --out DIR             write every format as a file under DIR and list them
   --force               with --out: overwrite files that already exist
   --bucket NAME         the storage's bucket (default: from amplify_outputs.json, else a placeholder)
@@ -62,33 +48,10 @@ Options:
   -h, --help            show this help
 `;
 
-/** What every format needs: the design, the chosen storage and where the buckets are. */
+/** What every format renders from: the design compiled once, and the chosen storage and buckets. */
 interface ExportContext {
-  readonly design: Design;
-  readonly storageIndex: number;
-  readonly placements: readonly BucketPlacement[];
-  readonly roleArns: Readonly<Partial<Record<RoleKey, string>>>;
-}
-
-function render(format: ExportFormat, ctx: ExportContext): string {
-  const { design, storageIndex, placements } = ctx;
-  const { bucketName, region } = placements[storageIndex]!;
-  switch (format) {
-    case 'resource':
-      return renderResourceTs(design);
-    case 'auth':
-      return renderAuthHint(design);
-    case 'backend':
-      return renderBackendTs(design, { bucketName, region, storageIndex });
-    case 'outputs':
-      return renderOutputsJson(design, placements);
-    case 'iam':
-      return renderIamJson(design, storageIndex, bucketName);
-    case 'bucket-policy':
-      return renderBucketPolicy(design, { bucketName, roleArns: ctx.roleArns, storageIndex });
-    case 'cors':
-      return renderCors();
-  }
+  readonly compiled: CompiledDesign;
+  readonly options: ExportOptions;
 }
 
 /** `ROLE=ARN` pairs from --role-arn. */
@@ -112,28 +75,6 @@ function roleArns(values: readonly string[] | undefined): Partial<Record<RoleKey
   return result;
 }
 
-/** Buckets from amplify_outputs.json where FILE was one, --bucket/--region for the chosen storage. */
-function placementsFor(
-  loaded: LoadedDesign,
-  storageIndex: number,
-  bucket: string | undefined,
-  region: string | undefined,
-): BucketPlacement[] {
-  const { design } = loaded;
-  const given: Record<string, Partial<BucketPlacement>> = {};
-  design.storages.forEach((s, i) => {
-    const fromFile = loaded.placements?.[i];
-    if (fromFile) given[s.name] = fromFile;
-  });
-  const chosen = design.storages[storageIndex]!.name;
-  given[chosen] = {
-    ...given[chosen],
-    ...(bucket ? { bucketName: bucket } : {}),
-    ...(region ? { region } : {}),
-  };
-  return bucketPlacements(design, given, region);
-}
-
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string' },
@@ -147,13 +88,12 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   if (values.help) return (io.out(exportHelp), EXIT.ok);
   const format = values.format;
   if ((format === undefined) === (values.out === undefined)) {
-    throw new UsageError(
-      `export: give either --format (${EXPORT_FORMATS.join(', ')}) or --out DIR`,
-    );
+    throw new UsageError(`export: give either --format (${FORMAT_IDS.join(', ')}) or --out DIR`);
   }
-  if (format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+  const chosen = format === undefined ? undefined : exportFormat(format);
+  if (format !== undefined && !chosen) {
     throw new UsageError(
-      `export: unknown --format ${JSON.stringify(format)}; expected one of ${EXPORT_FORMATS.join(', ')}`,
+      `export: unknown --format ${JSON.stringify(format)}; expected one of ${FORMAT_IDS.join(', ')}`,
     );
   }
   if (values.force && values.out === undefined)
@@ -167,15 +107,21 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const loaded = await loadDesign(fileArgument('export', positionals));
   for (const note of loaded.notes) io.err(`${note}\n`);
   const storageIndex = pickStorage(loaded.design, values.storage);
+  const { design } = loaded;
+  const chosenName = design.storages[storageIndex]!.name;
+  // --bucket and --region are about the chosen storage; the region also fills in the others'.
+  const placements = placementsFor(design, {
+    fromFile: loaded.placements,
+    given: { [chosenName]: { bucketName: values.bucket, region: values.region } },
+    region: values.region,
+  });
   const ctx: ExportContext = {
-    design: loaded.design,
-    storageIndex,
-    placements: placementsFor(loaded, storageIndex, values.bucket, values.region),
-    roleArns: arns,
+    compiled: compileDesign(design),
+    options: { storageIndex, placements, roleArns: arns },
   };
-  if (format !== undefined) {
-    io.out(render(format as ExportFormat, ctx));
-    if (format === 'backend' || format === 'bucket-policy')
+  if (chosen) {
+    io.out(render(chosen, ctx));
+    if (chosen.id === 'backend' || chosen.id === 'bucket-policy')
       notesForExistingBucket(ctx, loaded, io, values.bucket !== undefined);
     return EXIT.ok;
   }
@@ -191,7 +137,7 @@ function notesForExistingBucket(
   io: Io,
   bucketGiven: boolean,
 ): void {
-  const { bucketName } = ctx.placements[ctx.storageIndex]!;
+  const { bucketName } = ctx.options.placements[ctx.options.storageIndex]!;
   if (!bucketGiven && !loaded.placements)
     io.err(
       `note: ${bucketName} is a placeholder bucket name; pass --bucket NAME (and --region REGION) for your existing bucket.\n`,
@@ -202,7 +148,7 @@ function notesForExistingBucket(
 /** Every format as a file under `dir`; refuses to overwrite anything unless `force`. */
 async function writeAll(dir: string, ctx: ExportContext, force: boolean, io: Io): Promise<void> {
   const files = EXPORT_FORMATS.map((format) => ({
-    path: join(dir, FORMAT_FILES[format]),
+    path: join(dir, format.path),
     text: render(format, ctx),
   }));
   if (!force) {
@@ -223,6 +169,9 @@ async function writeAll(dir: string, ctx: ExportContext, force: boolean, io: Io)
     'note: amplify/backend.ts uses an existing bucket (nothing is created); to let Amplify create the bucket instead, keep your own backend.ts and pass it the storage from amplify/storage/resource.ts.\n',
   );
 }
+
+const render = (format: ExportFormat, { compiled, options }: ExportContext): string =>
+  format.render(compiled, options);
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(

@@ -4,6 +4,7 @@
  * compiles the file against the real Amplify and CDK types.)
  */
 import { describe, expect, it } from 'vitest';
+import { compileDesign } from '../compile/compile-design';
 import { allow, designFromAccess } from '../model/build';
 import { renderBackendTs } from './backend-ts';
 
@@ -14,7 +15,7 @@ describe('renderBackendTs names', () => {
         allow.resource(fn).to(['read']),
       ),
     });
-    const source = renderBackendTs(design, { bucketName: 'b', region: 'eu-west-1' });
+    const source = renderBackendTs(compileDesign(design), { bucketName: 'b', region: 'eu-west-1' });
     expect(source).toContain("import { auth as auth2 } from './functions/auth/resource';");
     expect(source).toContain("import { backend as backend2 } from './functions/backend/resource';");
     expect(source).toContain("import { stack as stack2 } from './functions/stack/resource';");
@@ -32,7 +33,7 @@ describe('renderBackendTs names', () => {
 
   it('gives every policy its own construct id, even for groups whose names differ only in punctuation', () => {
     const design = designFromAccess({ 'a/*': [allow.groups(['a-b', 'a.b', 'a_b']).to(['read'])] });
-    const source = renderBackendTs(design, { bucketName: 'b', region: 'eu-west-1' });
+    const source = renderBackendTs(compileDesign(design), { bucketName: 'b', region: 'eu-west-1' });
     const ids = [...source.matchAll(/new Policy\(backend\.stack, '([^']+)'/g)].map((m) => m[1]);
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(3);
@@ -43,7 +44,7 @@ describe('renderBackendTs names', () => {
       { 'a/*': [allow.guest.to(['read'])] },
       { triggers: { onUpload: 'resizer' }, functions: ['resizer'] },
     );
-    expect(renderBackendTs(design, { bucketName: 'b', region: 'r' })).toContain(
+    expect(renderBackendTs(compileDesign(design), { bucketName: 'b', region: 'r' })).toContain(
       '// Not set up here: triggers (onUpload: resizer).',
     );
   });

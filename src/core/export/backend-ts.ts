@@ -1,4 +1,4 @@
-import { compileStorage } from '../compile/compile';
+import type { CompiledDesign } from '../compile/compile-design';
 import { bucketArn, listConditionPrefixes, S3_ACTION } from '../compile/iam-json';
 import type { RoleKey } from '../compile/roles';
 import type { CompiledStatement, OutputsPaths } from '../compile/types';
@@ -57,11 +57,14 @@ interface FunctionRef {
  * escaped in template literals, and no `@ts-expect-error` is needed (current Amplify types accept
  * `groups…`/`entity…` keys, amplify-backend issue 2569), so a real type error still shows.
  */
-export function renderBackendTs(design: Design, options: BackendTsOptions): string {
+export function renderBackendTs(
+  { design, storages }: CompiledDesign,
+  options: BackendTsOptions,
+): string {
   const index = options.storageIndex ?? defaultStorageIndex(design) ?? 0;
   const storage = design.storages[index];
-  if (!storage) throw new RangeError(`No storage at index ${index}`);
-  const compiled = compileStorage(storage);
+  const compiled = storages[index];
+  if (!storage || !compiled) throw new RangeError(`No storage at index ${index}`);
   const functions = functionRefs(
     design,
     compiled.policies.map((p) => p.role),

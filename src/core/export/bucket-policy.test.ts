@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { iamExport } from '../compile/iam-json';
 import { compileStorage } from '../compile/compile';
+import { compileDesign } from '../compile/compile-design';
 import { allow, designFromAccess } from '../model/build';
 import { bucketPolicy, placeholderRoleArn, renderBucketPolicy } from './bucket-policy';
 
@@ -17,7 +18,9 @@ const design = designFromAccess(
 
 describe('renderBucketPolicy', () => {
   it('one statement per role with a policy: placeholder principal, its allowed actions, bucket and objects', () => {
-    const policy = JSON.parse(renderBucketPolicy(design, { bucketName: 'my-bucket' }));
+    const policy = JSON.parse(
+      renderBucketPolicy(compileDesign(design), { bucketName: 'my-bucket' }),
+    );
     expect(policy.Version).toBe('2012-10-17');
     const byPrincipal = Object.fromEntries(
       policy.Statement.map((s: { Principal: { AWS: string } }) => [s.Principal.AWS, s]),
@@ -52,12 +55,17 @@ describe('renderBucketPolicy', () => {
 
   it('uses the role ARNs it is given', () => {
     const arn = 'arn:aws:iam::123456789012:role/amplify-app-authRole';
-    const policy = bucketPolicy(design, { bucketName: 'b', roleArns: { authenticated: arn } });
+    const policy = bucketPolicy(compileDesign(design), {
+      bucketName: 'b',
+      roleArns: { authenticated: arn },
+    });
     expect(policy.Statement.map((s) => s.Principal.AWS)).toContain(arn);
     expect(policy.Statement.map((s) => s.Principal.AWS)).toContain(placeholderRoleArn('guest'));
   });
 
   it('has no statement for a design without rules', () => {
-    expect(bucketPolicy(designFromAccess({}), { bucketName: 'b' }).Statement).toEqual([]);
+    expect(
+      bucketPolicy(compileDesign(designFromAccess({})), { bucketName: 'b' }).Statement,
+    ).toEqual([]);
   });
 });

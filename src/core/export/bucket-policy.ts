@@ -1,7 +1,6 @@
-import { compileStorage } from '../compile/compile';
+import type { CompiledDesign } from '../compile/compile-design';
 import { bucketArn, S3_ACTION } from '../compile/iam-json';
 import type { RoleKey } from '../compile/roles';
-import type { Design } from '../model/types';
 import { ACCESS_ACTIONS } from '../model/types';
 import { defaultStorageIndex } from '../model/default-storage';
 import { toJsonText } from './render';
@@ -57,15 +56,18 @@ function sid(role: RoleKey, taken: Set<string>): string {
  * the bucket, on the bucket and its objects. The roles' own inline policies (backend.ts) keep the
  * per-path limits; see BUCKET_POLICY_CAVEAT for a bucket in the same account.
  */
-export function bucketPolicy(design: Design, options: BucketPolicyOptions): BucketPolicyDocument {
+export function bucketPolicy(
+  { design, storages }: CompiledDesign,
+  options: BucketPolicyOptions,
+): BucketPolicyDocument {
   const index = options.storageIndex ?? defaultStorageIndex(design) ?? 0;
-  const storage = design.storages[index];
-  if (!storage) throw new RangeError(`No storage at index ${index}`);
+  const compiled = storages[index];
+  if (!compiled) throw new RangeError(`No storage at index ${index}`);
   const arn = bucketArn(options.bucketName);
   const sids = new Set<string>();
   const statements: BucketPolicyStatement[] = [];
-  for (const { role, statements: compiled } of compileStorage(storage).policies) {
-    const allowed = new Set(compiled.filter((s) => s.effect === 'Allow').map((s) => s.action));
+  for (const { role, statements: granted } of compiled.policies) {
+    const allowed = new Set(granted.filter((s) => s.effect === 'Allow').map((s) => s.action));
     if (allowed.size === 0) continue;
     statements.push({
       Sid: sid(role, sids),
@@ -79,8 +81,8 @@ export function bucketPolicy(design: Design, options: BucketPolicyOptions): Buck
 }
 
 /** bucket-policy.json: {@link bucketPolicy} as JSON text. */
-export function renderBucketPolicy(design: Design, options: BucketPolicyOptions): string {
-  return toJsonText(bucketPolicy(design, options));
+export function renderBucketPolicy(compiled: CompiledDesign, options: BucketPolicyOptions): string {
+  return toJsonText(bucketPolicy(compiled, options));
 }
 
 /**

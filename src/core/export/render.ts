@@ -1,4 +1,4 @@
-import { compileStorage } from '../compile/compile';
+import type { CompiledDesign } from '../compile/compile-design';
 import { iamExport } from '../compile/iam-json';
 import type { Design } from '../model/types';
 import {
@@ -40,15 +40,21 @@ function distinctPlaceholder(storageName: string, taken: Set<string>): string {
 }
 
 /** `export --format iam`: the policies of one storage, per role. */
-export function renderIamJson(design: Design, storageIndex: number, bucketName?: string): string {
+export function renderIamJson(
+  { design, storages }: CompiledDesign,
+  storageIndex: number,
+  bucketName?: string,
+): string {
   const storage = design.storages[storageIndex];
-  if (!storage) throw new RangeError(`No storage at index ${storageIndex}`);
-  return toJsonText(
-    iamExport(compileStorage(storage), bucketName ?? placeholderBucketName(storage.name)),
-  );
+  const compiled = storages[storageIndex];
+  if (!storage || !compiled) throw new RangeError(`No storage at index ${storageIndex}`);
+  return toJsonText(iamExport(compiled, bucketName ?? placeholderBucketName(storage.name)));
 }
 
 /** `export --format outputs`: a complete amplify_outputs.json. */
-export function renderOutputsJson(design: Design, placements: readonly BucketPlacement[]): string {
-  return toJsonText(amplifyOutputs(design, design.storages.map(compileStorage), placements));
+export function renderOutputsJson(
+  { design, storages }: CompiledDesign,
+  placements: readonly BucketPlacement[],
+): string {
+  return toJsonText(amplifyOutputs(design, storages, placements));
 }

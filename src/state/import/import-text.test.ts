@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compileDesign,
   bucketPlacements,
   renderOutputsJson,
   renderResourceTs,
@@ -23,7 +24,7 @@ describe('importText', () => {
       design,
     });
     const outputs = await importText(
-      renderOutputsJson(design, bucketPlacements(design)),
+      renderOutputsJson(compileDesign(design), bucketPlacements(design)),
       'amplify_outputs.json',
     );
     expect(outputs).toMatchObject({ ok: true, kind: 'amplify_outputs.json' });
