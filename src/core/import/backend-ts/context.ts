@@ -1,7 +1,8 @@
 import type * as t from '@babel/types';
 import { MAX_PROBLEMS } from '../resource-ts/limits';
-import type { Positions } from '../resource-ts/positions';
-import type { ImportProblem, SourceLocation } from '../resource-ts/types';
+import type { Positions } from '../../text/positions';
+import type { SourceLocation } from '../../text/positions';
+import type { ImportProblem } from '../resource-ts/types';
 import type { BackendImportProblemCode } from './codes';
 import type { ImportedBucketRef } from './types';
 

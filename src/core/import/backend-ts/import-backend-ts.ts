@@ -1,5 +1,5 @@
 import { MAX_PROBLEMS } from '../resource-ts/limits';
-import { START_OF_FILE } from '../resource-ts/positions';
+import { START_OF_FILE } from '../../text/positions';
 import type { ImportProblem } from '../resource-ts/types';
 import { createContext } from './context';
 import { parseBackendTs } from './parse';

@@ -1,4 +1,5 @@
-import type { ImportProblem, SourceLocation } from '../resource-ts/types';
+import type { SourceLocation } from '../../text/positions';
+import type { ImportProblem } from '../resource-ts/types';
 
 /** Offset of a 1-based line:column in `source` (lines split as the positions module splits them). */
 function offsetOf(source: string, line: number, column: number): number {

@@ -1,5 +1,6 @@
 import type { RoleKey } from '../../compile/roles';
-import type { ImportProblem, SourceLocation } from '../resource-ts/types';
+import type { SourceLocation } from '../../text/positions';
+import type { ImportProblem } from '../resource-ts/types';
 
 /** One access key of a `paths` entry as written: `guest: ['get', 'list']`. */
 export interface ImportedAccess {
