@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { applyEdits, renderResourceTs } from '../src/core';
+import { applyEdits, pathAt, renderResourceTs } from '../src/core';
 import { TEMPLATES_FOR_TESTS } from './fixtures';
 import { loadTemplate, matrixCell, openApp, problems } from './helpers';
 
@@ -166,12 +166,12 @@ test('ticking a checkbox rewrites the code and keeps the cursor', async ({ page 
   await editAsCode(page);
   await placeCursor(page, 3, 5);
   await page.getByRole('checkbox', { name: 'guest write other/*', exact: true }).check();
+  const template = TEMPLATES_FOR_TESTS[TEMPLATE]!();
   const expected = renderResourceTs(
-    applyEdits(TEMPLATES_FOR_TESTS[TEMPLATE]!(), [
+    applyEdits(template, [
       {
         type: 'setGrant',
-        storageIndex: 0,
-        pathIndex: 3,
+        ...pathAt(template, 0, 3),
         grantee: { kind: 'guest' },
         action: 'write',
         granted: true,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { applyEdits, encodeShareFragment } from '../src/core';
+import { applyEdits, encodeShareFragment, pathAt } from '../src/core';
 import { TEMPLATES_FOR_TESTS } from './fixtures';
 import { loadTemplate, openApp, tick } from './helpers';
 
@@ -82,8 +82,7 @@ test('a pasted share link against the current design', async ({ page }) => {
   const linked = applyEdits(template, [
     {
       type: 'setGrant',
-      storageIndex: 0,
-      pathIndex: 0,
+      ...pathAt(template, 0, 0),
       grantee: { kind: 'group', name: 'auditor' },
       action: 'write',
       granted: true,

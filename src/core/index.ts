@@ -8,18 +8,22 @@ export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from 
 export { expandActions, isAccessAction, isRuleAction } from './model/actions';
 export { accessRecordEntries } from './model/access-record';
 export { defaultStorageIndex } from './model/default-storage';
+export { pathIdOf, pathIndexOf } from './model/ids';
 export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
 export { prefixForm } from './paths/prefix';
 export { definedPrefixes } from './paths/defined-prefixes';
 
-export type { DesignEdit, Grantee } from './edit/edits';
+export type { DesignEdit, Grantee, PathAddress } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
+export { pathAt } from './edit/address';
 export { ruleGrantsTo, writtenActions } from './edit/grant';
 
 export { FINDINGS, type FindingCode, type Severity, type Stage } from './validate/catalog';
 export type { Finding, Fix, FindingTarget } from './validate/finding';
 export { validateDesign, errorsIn } from './validate/validate';
 export { RESOURCE_NAME } from './validate/storage-rules';
+export { liveFix } from './validate/live-fix';
+export { pathAddress } from './validate/finding';
 
 export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allow, designFromAccess, renderResourceTs, type Design } from '../core';
+import { allow, designFromAccess, pathAt, renderResourceTs, type Design } from '../core';
 import { keepUnchanged } from './code-keep';
 import { readCode } from './code-read';
 import { startCodeSession, type CodeStatus } from './code-session';
@@ -110,8 +110,7 @@ describe('code session', () => {
     const { store, buffer, session } = start(media());
     store.getState().edit({
       type: 'setGrant',
-      storageIndex: 0,
-      pathIndex: 0,
+      ...pathAt(store.getState().design, 0, 0),
       grantee: { kind: 'guest' },
       action: 'delete',
       granted: true,

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import { applyEdits, type Design, type DesignEdit } from '../core';
+import { applyEdits, liveFix, type Design, type DesignEdit } from '../core';
+import { findingsOf } from './selectors/access';
 import { emptyHistory, recorded, redone, undone } from './history';
 import { TEMPLATES } from './templates';
 import type { AppData, AppState } from './types';
@@ -44,7 +45,11 @@ export function createAppStore(initial: Partial<AppData> = {}) {
       ...initial,
       edit: (edit) =>
         commit(applyEdits(get().design, Array.isArray(edit) ? edit : [edit as DesignEdit])),
-      applyFix: (fix) => commit(applyEdits(get().design, fix.edits)),
+      applyFix: (finding, madeFor) => {
+        const live = get().design;
+        const fix = liveFix(finding, madeFor, live, findingsOf);
+        if (fix) commit(applyEdits(live, fix.edits));
+      },
       loadTemplate: (name) => {
         commit(TEMPLATES[name].design());
         set({ storageIndex: 0 });

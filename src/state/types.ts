@@ -1,4 +1,4 @@
-import type { AccessAction, Design, DesignEdit, Fix, Person } from '../core';
+import type { AccessAction, Design, DesignEdit, Finding, Person } from '../core';
 import type { TemplateName } from './templates';
 
 /** Where the exported policies and amplify_outputs.json say the buckets live. Blank = placeholder. */
@@ -37,7 +37,12 @@ export interface AppData {
 /** Verbs. Design changes travel as core `DesignEdit`s so undo, autosave and fixes share one path. */
 export interface AppActions {
   edit: (edit: DesignEdit | readonly DesignEdit[]) => void;
-  applyFix: (fix: Fix) => void;
+  /**
+   * Applies a finding's fix. `madeFor` is the design the finding was computed from: if the design
+   * changed since, the fix is recomputed on the live design, or nothing happens when the finding
+   * is gone (see core `liveFix`).
+   */
+  applyFix: (finding: Finding, madeFor: Design) => void;
   loadTemplate: (name: TemplateName) => void;
   loadDesign: (design: Design) => void;
   /** A whole new version of the design (read from code): one undo step, the storage stays selected. */

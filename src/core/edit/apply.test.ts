@@ -13,6 +13,8 @@ import {
   type Grantee,
   type Rule,
   type Storage,
+  pathAt,
+  pathIdOf,
 } from '..';
 
 const base = (): Design => ({
@@ -112,7 +114,7 @@ describe('paths', () => {
   });
   it('renamePath renames one path and keeps its rules', () => {
     const d = base();
-    const next = applyEdit(d, { type: 'renamePath', storageIndex: 0, pathIndex: 1, path: 'bee/*' });
+    const next = applyEdit(d, { type: 'renamePath', ...pathAt(d, 0, 1), path: 'bee/*' });
     expect(paths(next)).toEqual(['a/*', 'bee/*', 'c/{entity_id}/*']);
     expect(next.storages[0]!.paths[1]!.rules).toBe(d.storages[0]!.paths[1]!.rules);
     expect(next.storages[0]!.paths[0]).toBe(d.storages[0]!.paths[0]);
@@ -120,20 +122,63 @@ describe('paths', () => {
   });
   it('renamePath to the same name is a no-op', () => {
     const d = base();
-    expect(applyEdit(d, { type: 'renamePath', storageIndex: 0, pathIndex: 1, path: 'b/*' })).toBe(
-      d,
-    );
+    expect(applyEdit(d, { type: 'renamePath', ...pathAt(d, 0, 1), path: 'b/*' })).toBe(d);
   });
   it('removePath and movePath', () => {
     const d = base();
-    expect(paths(applyEdit(d, { type: 'removePath', storageIndex: 0, pathIndex: 0 }))).toEqual([
+    expect(paths(applyEdit(d, { type: 'removePath', ...pathAt(d, 0, 0) }))).toEqual([
       'b/*',
       'c/{entity_id}/*',
     ]);
-    const moved = applyEdit(d, { type: 'movePath', storageIndex: 0, from: 2, to: 0 });
+    const moved = applyEdit(d, { type: 'movePath', ...pathAt(d, 0, 2), to: 0 });
     expect(paths(moved)).toEqual(['c/{entity_id}/*', 'a/*', 'b/*']);
     expect(moved.storages[0]!.paths[0]).toBe(d.storages[0]!.paths[2]);
-    expect(applyEdit(d, { type: 'removePath', storageIndex: 0, pathIndex: 3 })).toBe(d);
+    expect(applyEdit(d, { type: 'removePath', ...pathAt(d, 0, 3) })).toBe(d);
+  });
+});
+
+describe('stable path ids', () => {
+  it('an edit made for a row still finds it after a path was added above it', () => {
+    const d = base();
+    const b = pathAt(d, 0, 1);
+    const shifted = applyEdit(d, { type: 'addPath', storageIndex: 0, path: 'new/*', at: 0 });
+    const renamed = applyEdit(shifted, { type: 'renamePath', ...b, path: 'bee/*' });
+    expect(paths(renamed)).toEqual(['new/*', 'a/*', 'bee/*', 'c/{entity_id}/*']);
+    const removed = applyEdit(shifted, { type: 'removePath', ...b });
+    expect(paths(removed)).toEqual(['new/*', 'a/*', 'c/{entity_id}/*']);
+  });
+  it('a path keeps its id through edits to it, and a removed path is addressed by no edit', () => {
+    const d = base();
+    const a = pathAt(d, 0, 0);
+    const ticked = applyEdit(d, {
+      type: 'setGrant',
+      ...a,
+      grantee: { kind: 'guest' },
+      action: 'write',
+      granted: true,
+    });
+    const renamed = applyEdit(ticked, { type: 'renamePath', ...a, path: 'aa/*' });
+    const moved = applyEdit(renamed, { type: 'movePath', ...a, to: 2 });
+    expect(paths(moved)).toEqual(['b/*', 'c/{entity_id}/*', 'aa/*']);
+    expect(pathAt(moved, 0, 2)).toEqual(a);
+    expect(pathIdOf(d.storages[0]!.paths[0]!)).toBe(a.pathId);
+    const removed = applyEdit(moved, { type: 'removePath', ...a });
+    expect(applyEdit(removed, { type: 'renamePath', ...a, path: 'x/*' })).toBe(removed);
+  });
+  it('renaming a group keeps the ids of the paths whose rules it rewrote', () => {
+    const d = base();
+    const a = pathAt(d, 0, 0);
+    const next = applyEdit(d, { type: 'renameGroup', from: 'admin', to: 'admins' });
+    expect(next.storages[0]!.paths[0]).not.toBe(d.storages[0]!.paths[0]);
+    expect(pathAt(next, 0, 0)).toEqual(a);
+  });
+  it('ids are distinct per path and not part of the design (JSON and equality unchanged)', () => {
+    const d = base();
+    const ids = d.storages.flatMap((s) => s.paths.map(pathIdOf));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(JSON.stringify(d)).toBe(JSON.stringify(base()));
+    expect(d).toEqual(base());
+    expect(pathAt(d, 0, 9)).toEqual({ storageIndex: 0, pathId: '' });
   });
 });
 
@@ -141,7 +186,7 @@ describe('rules', () => {
   it('addRule appends to one path only', () => {
     const d = base();
     const rule = allow.guest.to(['get']);
-    const next = applyEdit(d, { type: 'addRule', storageIndex: 0, pathIndex: 1, rule });
+    const next = applyEdit(d, { type: 'addRule', ...pathAt(d, 0, 1), rule });
     expect(next.storages[0]!.paths[1]!.rules).toEqual([allow.authenticated.to(['get']), rule]);
     expect(next.storages[0]!.paths[1]!.rules[0]).toBe(d.storages[0]!.paths[1]!.rules[0]);
     expect(next.storages[0]!.paths[0]).toBe(d.storages[0]!.paths[0]);
@@ -152,8 +197,7 @@ describe('rules', () => {
     const rule = allow.groups(['auditor']).to(['read']);
     const replaced = applyEdit(d, {
       type: 'replaceRule',
-      storageIndex: 0,
-      pathIndex: 0,
+      ...pathAt(d, 0, 0),
       ruleIndex: 1,
       rule,
     });
@@ -161,17 +205,12 @@ describe('rules', () => {
     expect(replaced.storages[0]!.paths[0]!.rules[0]).toBe(d.storages[0]!.paths[0]!.rules[0]);
     const removed = applyEdit(d, {
       type: 'removeRule',
-      storageIndex: 0,
-      pathIndex: 0,
+      ...pathAt(d, 0, 0),
       ruleIndex: 0,
     });
     expect(removed.storages[0]!.paths[0]!.rules).toEqual([allow.groups(['admin']).to(['write'])]);
-    expect(applyEdit(d, { type: 'removeRule', storageIndex: 0, pathIndex: 0, ruleIndex: 2 })).toBe(
-      d,
-    );
-    expect(
-      applyEdit(d, { type: 'replaceRule', storageIndex: 0, pathIndex: 7, ruleIndex: 0, rule }),
-    ).toBe(d);
+    expect(applyEdit(d, { type: 'removeRule', ...pathAt(d, 0, 0), ruleIndex: 2 })).toBe(d);
+    expect(applyEdit(d, { type: 'replaceRule', ...pathAt(d, 0, 7), ruleIndex: 0, rule })).toBe(d);
   });
 });
 
@@ -238,10 +277,10 @@ describe('applyEdits', () => {
   it('applies in order and leaves the input untouched', () => {
     const d = base();
     const snapshot = JSON.stringify(d);
-    const next = applyEdits(d, [
-      { type: 'addPath', storageIndex: 1, path: 'tmp/*' },
-      { type: 'addRule', storageIndex: 1, pathIndex: 1, rule: allow.guest.to(['write']) },
-      { type: 'renamePath', storageIndex: 1, pathIndex: 1, path: 'temp/*' },
+    const added = applyEdits(d, [{ type: 'addPath', storageIndex: 1, path: 'tmp/*' }]);
+    const next = applyEdits(added, [
+      { type: 'addRule', ...pathAt(added, 1, 1), rule: allow.guest.to(['write']) },
+      { type: 'renamePath', ...pathAt(added, 1, 1), path: 'temp/*' },
     ]);
     expect(next.storages[1]!.paths[1]).toEqual({
       path: 'temp/*',
@@ -259,7 +298,7 @@ describe('setGrant', () => {
     grantee: Grantee,
     action: 'get' | 'list' | 'write' | 'delete',
     granted = true,
-  ) => applyEdit(d, { type: 'setGrant', storageIndex: 0, pathIndex: 0, grantee, action, granted });
+  ) => applyEdit(d, { type: 'setGrant', ...pathAt(d, 0, 0), grantee, action, granted });
   const rulesOf = (d: Design) => d.storages[0]!.paths[0]!.rules;
 
   it('a first tick creates a rule for the grantee at the end', () => {

@@ -1,11 +1,13 @@
 import type { Design, PathEntry, Rule, Storage } from '../model/types';
 import { insertAt, move, removeAt, replaceAt } from './array';
-import type { DesignEdit } from './edits';
+import { carryPathId, pathIndexOf } from '../model/ids';
+import type { DesignEdit, PathAddress } from './edits';
 import { setGrant } from './grant';
 
 /**
  * Applies one edit. Pure: returns a new design sharing every untouched object with the old one,
- * or the very same design when the edit changes nothing (out-of-range index, existing name).
+ * or the very same design when the edit changes nothing (out-of-range index, unknown path id,
+ * existing name). An entry that replaces a path keeps that path's id (`carryPathId`).
  */
 export function applyEdit(design: Design, edit: DesignEdit): Design {
   switch (edit.type) {
@@ -35,33 +37,29 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         }),
       }));
     case 'renamePath':
-      return updatePath(design, edit.storageIndex, edit.pathIndex, (p) =>
+      return updatePath(design, edit, (p) =>
         p.path === edit.path ? p : { ...p, path: edit.path },
       );
     case 'removePath':
-      return updateStorage(design, edit.storageIndex, (s) =>
-        inRange(s.paths, edit.pathIndex) ? { ...s, paths: removeAt(s.paths, edit.pathIndex) } : s,
-      );
+      return updateStorage(design, edit.storageIndex, (s) => {
+        const at = pathIndexOf(s.paths, edit.pathId);
+        return at < 0 ? s : { ...s, paths: removeAt(s.paths, at) };
+      });
     case 'movePath':
-      return updateStorage(design, edit.storageIndex, (s) => ({
-        ...s,
-        paths: move(s.paths, edit.from, edit.to),
-      }));
+      return updateStorage(design, edit.storageIndex, (s) => {
+        const at = pathIndexOf(s.paths, edit.pathId);
+        return at < 0 || at === edit.to ? s : { ...s, paths: move(s.paths, at, edit.to) };
+      });
     case 'addRule':
-      return updatePath(design, edit.storageIndex, edit.pathIndex, (p) => ({
-        ...p,
-        rules: [...p.rules, edit.rule],
-      }));
+      return updatePath(design, edit, (p) => ({ ...p, rules: [...p.rules, edit.rule] }));
     case 'replaceRule':
-      return updateRules(design, edit.storageIndex, edit.pathIndex, edit.ruleIndex, (rules, i) =>
+      return updateRules(design, edit, edit.ruleIndex, (rules, i) =>
         replaceAt(rules, i, edit.rule),
       );
     case 'removeRule':
-      return updateRules(design, edit.storageIndex, edit.pathIndex, edit.ruleIndex, removeAt);
+      return updateRules(design, edit, edit.ruleIndex, removeAt);
     case 'setGrant':
-      return updatePath(design, edit.storageIndex, edit.pathIndex, (p) =>
-        setGrant(p, edit.grantee, edit.action, edit.granted),
-      );
+      return updatePath(design, edit, (p) => setGrant(p, edit.grantee, edit.action, edit.granted));
     case 'addGroup':
       return edit.name === '' || design.groups.includes(edit.name)
         ? design
@@ -107,28 +105,28 @@ function updateStorage(design: Design, index: number, update: (s: Storage) => St
     : { ...design, storages: replaceAt(design.storages, index, next) };
 }
 
+/** Updates the path an edit addresses; the updated entry keeps the path's id. */
 function updatePath(
   design: Design,
-  storageIndex: number,
-  pathIndex: number,
+  address: PathAddress,
   update: (p: PathEntry) => PathEntry,
 ): Design {
-  return updateStorage(design, storageIndex, (s) => {
-    const entry = s.paths[pathIndex];
+  return updateStorage(design, address.storageIndex, (s) => {
+    const at = pathIndexOf(s.paths, address.pathId);
+    const entry = s.paths[at];
     if (!entry) return s;
     const next = update(entry);
-    return next === entry ? s : { ...s, paths: replaceAt(s.paths, pathIndex, next) };
+    return next === entry ? s : { ...s, paths: replaceAt(s.paths, at, carryPathId(entry, next)) };
   });
 }
 
 function updateRules(
   design: Design,
-  storageIndex: number,
-  pathIndex: number,
+  address: PathAddress,
   ruleIndex: number,
   update: (rules: readonly Rule[], index: number) => Rule[],
 ): Design {
-  return updatePath(design, storageIndex, pathIndex, (p) =>
+  return updatePath(design, address, (p) =>
     inRange(p.rules, ruleIndex) ? { ...p, rules: update(p.rules, ruleIndex) } : p,
   );
 }
@@ -185,7 +183,7 @@ function mapRules(design: Design, update: (rule: Rule) => Rule): Design {
           if (next !== r) changed = true;
           return next;
         });
-        return rules.some((r, i) => r !== p.rules[i]) ? { ...p, rules } : p;
+        return rules.some((r, i) => r !== p.rules[i]) ? carryPathId(p, { ...p, rules }) : p;
       });
       return changed ? { ...s, paths } : s;
     }),

@@ -9,6 +9,17 @@ export type Grantee =
   | { readonly kind: 'function'; readonly name: string };
 
 /**
+ * Which path an edit is about: its storage and its stable id (`pathIdOf`), not its position, so an
+ * edit made for a row still finds that row after paths were added, removed or moved. Rules are
+ * addressed by index within that path: the UI never edits a single rule, and a fix's rule index is
+ * always read on the design the fix is applied to (see `liveFix`).
+ */
+export interface PathAddress {
+  readonly storageIndex: number;
+  readonly pathId: string;
+}
+
+/**
  * Every change a user (or a one-click fix) can make to a design, as data. Applied by the pure
  * `applyEdit`, which returns the same objects for everything it did not touch, so undo, autosave
  * and memoized derivations stay cheap.
@@ -29,46 +40,23 @@ export type DesignEdit =
       readonly rules?: readonly Rule[];
       readonly at?: number;
     }
-  | {
-      readonly type: 'renamePath';
-      readonly storageIndex: number;
-      readonly pathIndex: number;
-      readonly path: string;
-    }
-  | { readonly type: 'removePath'; readonly storageIndex: number; readonly pathIndex: number }
-  | {
-      readonly type: 'movePath';
-      readonly storageIndex: number;
-      readonly from: number;
-      readonly to: number;
-    }
-  | {
-      readonly type: 'addRule';
-      readonly storageIndex: number;
-      readonly pathIndex: number;
-      readonly rule: Rule;
-    }
-  | {
+  | (PathAddress & { readonly type: 'renamePath'; readonly path: string })
+  | (PathAddress & { readonly type: 'removePath' })
+  /** Moves the path to index `to` of its storage's paths. */
+  | (PathAddress & { readonly type: 'movePath'; readonly to: number })
+  | (PathAddress & { readonly type: 'addRule'; readonly rule: Rule })
+  | (PathAddress & {
       readonly type: 'replaceRule';
-      readonly storageIndex: number;
-      readonly pathIndex: number;
       readonly ruleIndex: number;
       readonly rule: Rule;
-    }
-  | {
-      readonly type: 'removeRule';
-      readonly storageIndex: number;
-      readonly pathIndex: number;
-      readonly ruleIndex: number;
-    }
-  | {
+    })
+  | (PathAddress & { readonly type: 'removeRule'; readonly ruleIndex: number })
+  | (PathAddress & {
       readonly type: 'setGrant';
-      readonly storageIndex: number;
-      readonly pathIndex: number;
       readonly grantee: Grantee;
       readonly action: AccessAction;
       readonly granted: boolean;
-    }
+    })
   | { readonly type: 'addGroup'; readonly name: string }
   | { readonly type: 'removeGroup'; readonly name: string }
   | { readonly type: 'renameGroup'; readonly from: string; readonly to: string }

@@ -1,4 +1,6 @@
-import type { DesignEdit } from '../edit/edits';
+import type { DesignEdit, PathAddress } from '../edit/edits';
+import { pathIdOf } from '../model/ids';
+import type { PathEntry } from '../model/types';
 import { FINDINGS, type FindingCode, type Severity, type Stage } from './catalog';
 
 /** A one-click repair: what the button says and the edit it applies. */
@@ -38,6 +40,12 @@ export function finding(
   const { severity, stage } = FINDINGS[code];
   return { code, severity, stage, message, ...target, ...(fix ? { fix } : {}) };
 }
+
+/** How a fix's edits address a path: by its storage and stable id, never by its position. */
+export const pathAddress = (storageIndex: number, entry: PathEntry): PathAddress => ({
+  storageIndex,
+  pathId: pathIdOf(entry),
+});
 
 /** JSON.stringify for quoting user text in messages: shows spaces, quotes and escapes unambiguously. */
 export const quote = (text: string): string => JSON.stringify(text);

@@ -2,7 +2,7 @@ import { accessRecordEntries } from '../model/access-record';
 import type { Storage } from '../model/types';
 import { definedPrefixes } from '../paths/defined-prefixes';
 import { ENTITY_TOKEN } from '../paths/tokens';
-import { finding, quote, type Finding, type Fix } from './finding';
+import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
 
 /** Spec §2 rules 1-7 (and duplicate keys) for every path of one storage: all findings, not the first. */
 export function validatePaths(storage: Storage, storageIndex: number): Finding[] {
@@ -10,11 +10,12 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
   const recordKeys = accessRecordEntries(storage.paths).map((e) => e.entry.path);
   const prefixes = definedPrefixes(recordKeys);
   const seen = new Set<string>();
-  storage.paths.forEach(({ path }, pathIndex) => {
+  storage.paths.forEach((entry, pathIndex) => {
+    const { path } = entry;
     const at = { storageIndex, pathIndex, path };
     const rename = (title: string, to: string): Fix => ({
       title,
-      edits: [{ type: 'renamePath', storageIndex, pathIndex, path: to }],
+      edits: [{ type: 'renamePath', ...pathAddress(storageIndex, entry), path: to }],
     });
     if (seen.has(path)) {
       findings.push(

@@ -2,15 +2,18 @@ import { expandActions, isRuleAction } from '../model/actions';
 import { ruleSource } from '../model/build';
 import { RULE_ACTIONS, type Design, type Principal, type Rule, type Storage } from '../model/types';
 import { writtenActions } from '../edit/grant';
+import type { PathAddress } from '../edit/edits';
 import { uniquenessIds } from '../model/uniqueness';
-import { finding, quote, type Finding } from './finding';
+import { finding, pathAddress, quote, type Finding } from './finding';
 
 /** Rule-level rules (spec §2 rule 8, the builder's types, and names the editor must know). */
 export function validateRules(design: Design, storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
   const groups = new Set(design.groups);
   const functions = new Set(design.functions);
-  storage.paths.forEach(({ path, rules }, pathIndex) => {
+  storage.paths.forEach((entry, pathIndex) => {
+    const { path, rules } = entry;
+    const address = () => pathAddress(storageIndex, entry);
     const firstRuleWithId = new Map<string, number>();
     rules.forEach((rule, ruleIndex) => {
       const at = ruleTarget(storageIndex, pathIndex, ruleIndex, path, rule);
@@ -20,10 +23,10 @@ export function validateRules(design: Design, storage: Storage, storageIndex: nu
           firstRuleWithId.set(id, ruleIndex);
           continue;
         }
-        findings.push(duplicatePrincipal(rule, rules, first, id, at()));
+        findings.push(duplicatePrincipal(rule, rules, first, id, at(), address()));
       }
-      findings.push(...actionFindings(rule, at));
-      findings.push(...principalFindings(rule, at, groups, functions));
+      findings.push(...actionFindings(rule, at, address));
+      findings.push(...principalFindings(rule, at, address, groups, functions));
     });
   });
   return findings;
@@ -58,6 +61,7 @@ function duplicatePrincipal(
   first: number,
   id: string,
   at: RuleAt,
+  address: PathAddress,
 ): Finding {
   const who =
     id === 'guest'
@@ -77,8 +81,7 @@ function duplicatePrincipal(
           edits: [
             {
               type: 'replaceRule' as const,
-              storageIndex: at.storageIndex,
-              pathIndex: at.pathIndex,
+              ...address,
               ruleIndex: first,
               rule: {
                 ...firstRule,
@@ -87,12 +90,7 @@ function duplicatePrincipal(
                 ),
               },
             },
-            {
-              type: 'removeRule' as const,
-              storageIndex: at.storageIndex,
-              pathIndex: at.pathIndex,
-              ruleIndex: at.ruleIndex,
-            },
+            { type: 'removeRule' as const, ...address, ruleIndex: at.ruleIndex },
           ],
         }
       : undefined;
@@ -104,7 +102,7 @@ function duplicatePrincipal(
   );
 }
 
-function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
+function actionFindings(rule: Rule, target: () => RuleAt, address: () => PathAddress): Finding[] {
   const findings: Finding[] = [];
   const replace = (title: string, actions: string[]) => {
     const at = target();
@@ -113,8 +111,7 @@ function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
       edits: [
         {
           type: 'replaceRule' as const,
-          storageIndex: at.storageIndex,
-          pathIndex: at.pathIndex,
+          ...address(),
           ruleIndex: at.ruleIndex,
           rule: { ...rule, actions },
         },
@@ -163,6 +160,7 @@ function actionFindings(rule: Rule, target: () => RuleAt): Finding[] {
 function principalFindings(
   rule: Rule,
   target: () => RuleAt,
+  address: () => PathAddress,
   groups: ReadonlySet<string>,
   functions: ReadonlySet<string>,
 ): Finding[] {
@@ -174,8 +172,7 @@ function principalFindings(
       edits: [
         {
           type: 'replaceRule' as const,
-          storageIndex: at.storageIndex,
-          pathIndex: at.pathIndex,
+          ...address(),
           ruleIndex: at.ruleIndex,
           rule: { ...rule, principal },
         },

@@ -4,7 +4,7 @@ import { expandActions } from '../model/actions';
 import { ruleSource } from '../model/build';
 import type { AccessAction, Design, Storage } from '../model/types';
 import { ENTITY_TOKEN, OWNER_VARIABLE } from '../paths/tokens';
-import { finding, quote, type Finding } from './finding';
+import { finding, pathAddress, quote, type Finding } from './finding';
 import { writtenActions } from '../edit/grant';
 import { ruleTarget } from './rule-rules';
 
@@ -28,7 +28,8 @@ export function storageWarnings(
 
 function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
-  storage.paths.forEach(({ path, rules }, pathIndex) => {
+  storage.paths.forEach((entry, pathIndex) => {
+    const { path, rules } = entry;
     const owned = path.includes(ENTITY_TOKEN);
     const special =
       path.includes('?') || path.includes('${')
@@ -82,8 +83,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
                   edits: [
                     {
                       type: 'replaceRule',
-                      storageIndex,
-                      pathIndex,
+                      ...pathAddress(storageIndex, entry),
                       ruleIndex,
                       rule: { ...rule, actions: writtenActions(readOnly) },
                     },
@@ -91,7 +91,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
                 }
               : {
                   title: 'Remove the guest rule',
-                  edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }],
+                  edits: [{ type: 'removeRule', ...pathAddress(storageIndex, entry), ruleIndex }],
                 },
           ),
         );
@@ -101,7 +101,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         findings.push(
           finding('warn-rule-grants-nothing', `${at.rule} grants nothing.`, at, {
             title: 'Remove the empty rule',
-            edits: [{ type: 'removeRule', storageIndex, pathIndex, ruleIndex }],
+            edits: [{ type: 'removeRule', ...pathAddress(storageIndex, entry), ruleIndex }],
           }),
         );
       }
@@ -215,12 +215,7 @@ function emptyPolicies(
       {
         title: 'Remove the empty rule',
         edits: [
-          {
-            type: 'removeRule',
-            storageIndex,
-            pathIndex: rule.pathIndex,
-            ruleIndex: rule.ruleIndex,
-          },
+          { type: 'removeRule', ...pathAddress(storageIndex, entry), ruleIndex: rule.ruleIndex },
         ],
       },
     );

@@ -5,6 +5,7 @@ import {
   allow,
   applyEdit,
   designFromAccess,
+  pathAt,
   type Design,
 } from '../../core';
 import { matrixOf, rowHeadsOf } from './access';
@@ -26,8 +27,7 @@ const twoStorages = (): Design => ({
 const tick = (design: Design, storageIndex: number) =>
   applyEdit(design, {
     type: 'setGrant',
-    storageIndex,
-    pathIndex: 1,
+    ...pathAt(design, storageIndex, 1),
     grantee: { kind: 'guest' },
     action: 'write',
     granted: true,
@@ -72,8 +72,7 @@ describe('the lazy matrix of the app', () => {
     const before = twoStorages();
     const after = applyEdit(before, {
       type: 'renamePath',
-      storageIndex: 0,
-      pathIndex: 1,
+      ...pathAt(before, 0, 1),
       path: 'media/shared/*',
     });
     expect(rowHeadsOf(after, 0)).not.toBe(rowHeadsOf(before, 0));

@@ -6,6 +6,8 @@ const NONE: readonly Finding[] = [];
 
 /** Findings sorted by where the UI shows them inline. Every finding is also in `all`. */
 export interface FindingIndex {
+  /** The design these findings were made for (what a fix needs to know, see `applyFix`). */
+  readonly design: Design;
   readonly all: readonly Finding[];
   readonly errors: number;
   readonly warnings: number;
@@ -35,6 +37,7 @@ export const findingIndexOf = memoOn((design: Design): FindingIndex => {
   }
   const errors = all.filter((f) => f.severity === 'error').length;
   return {
+    design,
     all,
     errors,
     warnings: all.length - errors,

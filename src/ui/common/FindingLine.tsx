@@ -1,9 +1,11 @@
-import type { Finding } from '../../core';
+import type { Design, Finding } from '../../core';
 import { FixButton } from './FixButton';
 import { SeverityIcon } from './SeverityIcon';
 
 interface FindingLineProps {
   finding: Finding;
+  /** The design the finding was computed from (its fix is recomputed if the design changed). */
+  madeFor: Design;
   /** Show which rule it concerns (inline, next to a path, where the rule is not otherwise visible). */
   showRule?: boolean;
   /** One line with an ellipsis (windowed lists need fixed heights); the full text stays in the DOM. */
@@ -11,7 +13,12 @@ interface FindingLineProps {
 }
 
 /** A finding as one line: severity, the rule it is about, the message, and its fix when there is one. */
-export function FindingLine({ finding, showRule = false, clamp = false }: FindingLineProps) {
+export function FindingLine({
+  finding,
+  madeFor,
+  showRule = false,
+  clamp = false,
+}: FindingLineProps) {
   return (
     <div className={`finding finding-${finding.severity}${clamp ? ' clamp' : ''}`}>
       <SeverityIcon severity={finding.severity} />
@@ -21,7 +28,7 @@ export function FindingLine({ finding, showRule = false, clamp = false }: Findin
         )}
         <span className="finding-message">{finding.message}</span>
       </span>
-      {finding.fix && <FixButton fix={finding.fix} />}
+      <FixButton finding={finding} madeFor={madeFor} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function FunctionsEditor() {
       {functions
         .flatMap((name) => findings.byName('function', name))
         .map((f, i) => (
-          <FindingLine key={i} finding={f} />
+          <FindingLine key={i} finding={f} madeFor={findings.design} />
         ))}
     </div>
   );

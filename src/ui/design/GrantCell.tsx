@@ -6,7 +6,7 @@ import { GrantChip } from './GrantChip';
 
 interface GrantCellProps {
   storageIndex: number;
-  pathIndex: number;
+  pathId: string;
   path: string;
   person: Person;
   granted: GrantSet;
@@ -15,7 +15,7 @@ interface GrantCellProps {
 /** One person's five checkboxes on one path. Ticking `read` grants get and list together. */
 export const GrantCell = memo(function GrantCell({
   storageIndex,
-  pathIndex,
+  pathId,
   path,
   person,
   granted,
@@ -27,14 +27,14 @@ export const GrantCell = memo(function GrantCell({
       const edits: DesignEdit[] = accessActionsOf(action).map((a) => ({
         type: 'setGrant',
         storageIndex,
-        pathIndex,
+        pathId,
         grantee,
         action: a,
         granted: checked,
       }));
       edit(edits);
     },
-    [edit, person, storageIndex, pathIndex],
+    [edit, person, storageIndex, pathId],
   );
   const who = personLabel(person);
   const both = granted.has('get') && granted.has('list');

@@ -37,7 +37,7 @@ export function GroupsEditor() {
       {groups
         .flatMap((name) => findings.byName('group', name))
         .map((f, i) => (
-          <FindingLine key={i} finding={f} />
+          <FindingLine key={i} finding={f} madeFor={findings.design} />
         ))}
     </div>
   );

@@ -75,7 +75,12 @@ export function PathGrid() {
             ) : (
               <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
                 <td colSpan={columns}>
-                  <FindingLine finding={item.finding} showRule clamp={win.windowed} />
+                  <FindingLine
+                    finding={item.finding}
+                    madeFor={findings.design}
+                    showRule
+                    clamp={win.windowed}
+                  />
                 </td>
               </tr>
             ),

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PathEntry, Person } from '../../core';
+import { pathIdOf, type PathEntry, type Person } from '../../core';
 import { grantsOf, useAppStore } from '../../state';
 import { CommitInput } from '../common/CommitInput';
 import { GrantCell } from './GrantCell';
@@ -26,6 +26,7 @@ export const PathRow = memo(function PathRow({
 }: PathRowProps) {
   const edit = useAppStore((s) => s.edit);
   const grants = grantsOf(entry);
+  const pathId = pathIdOf(entry);
   return (
     <tr className="path-row">
       <th scope="row" className={`path-cell${hasErrors ? ' has-errors' : ''}`}>
@@ -36,14 +37,14 @@ export const PathRow = memo(function PathRow({
           spellCheck={false}
           autoComplete="off"
           value={entry.path}
-          onCommit={(path) => edit({ type: 'renamePath', storageIndex, pathIndex, path })}
+          onCommit={(path) => edit({ type: 'renamePath', storageIndex, pathId, path })}
         />
       </th>
       {people.map((person) => (
         <GrantCell
           key={person}
           storageIndex={storageIndex}
-          pathIndex={pathIndex}
+          pathId={pathId}
           path={entry.path}
           person={person}
           granted={grants(person)}
@@ -52,6 +53,7 @@ export const PathRow = memo(function PathRow({
       <PathRowActions
         storageIndex={storageIndex}
         pathIndex={pathIndex}
+        pathId={pathId}
         path={entry.path}
         count={count}
       />

@@ -5,6 +5,7 @@ import { rowActionId } from './reveal';
 interface PathRowActionsProps {
   storageIndex: number;
   pathIndex: number;
+  pathId: string;
   path: string;
   count: number;
 }
@@ -27,13 +28,14 @@ function focusAfterRender(...ids: string[]) {
 export const PathRowActions = memo(function PathRowActions({
   storageIndex,
   pathIndex,
+  pathId,
   path,
   count,
 }: PathRowActionsProps) {
   const edit = useAppStore((s) => s.edit);
   const id = (p: number, action: 'up' | 'down' | 'remove') => rowActionId(storageIndex, p, action);
   const move = (to: number, direction: 'up' | 'down') => {
-    edit({ type: 'movePath', storageIndex, from: pathIndex, to });
+    edit({ type: 'movePath', storageIndex, pathId, to });
     focusAfterRender(id(to, direction), id(to, direction === 'up' ? 'down' : 'up'));
   };
   return (
@@ -67,7 +69,7 @@ export const PathRowActions = memo(function PathRowActions({
         aria-label={`Remove path ${path}`}
         title="Remove path"
         onClick={() => {
-          edit({ type: 'removePath', storageIndex, pathIndex });
+          edit({ type: 'removePath', storageIndex, pathId });
           focusAfterRender(id(pathIndex, 'remove'), id(pathIndex - 1, 'remove'), 'new-path');
         }}
       >

@@ -9,7 +9,8 @@ export function StorageBar() {
   const storageIndex = useAppStore((s) => s.storageIndex);
   const edit = useAppStore((s) => s.edit);
   const storage = design.storages[storageIndex];
-  const findings = findingIndexOf(useDerivedDesign()).byStorage(storageIndex);
+  const index = findingIndexOf(useDerivedDesign());
+  const findings = index.byStorage(storageIndex);
   const several = design.storages.length > 1;
   return (
     <div className="storage-bar">
@@ -62,7 +63,7 @@ export function StorageBar() {
         <StoragePicker />
       </div>
       {findings.map((f, i) => (
-        <FindingLine key={i} finding={f} />
+        <FindingLine key={i} finding={f} madeFor={index.design} />
       ))}
     </div>
   );

@@ -59,7 +59,7 @@ export function ProblemItem({ finding, design }: { finding: Finding; design: Des
         <span className="problem-code">
           {finding.code} · {stageText(finding)}
         </span>
-        {finding.fix && <FixButton fix={finding.fix} />}
+        <FixButton finding={finding} madeFor={design} />
       </div>
     </li>
   );
