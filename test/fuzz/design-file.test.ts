@@ -95,12 +95,15 @@ describe('design files', () => {
   });
 
   it('one field wrong: refused, and the error names the field (and its line for text)', () => {
+    const numRuns = runs(200);
+    let checked = 0;
     fc.assert(
       fc.property(designArb, fc.nat(), fc.nat(), (design, where, how) => {
         const broken = breakOneField(file(design), where, how);
         const byValue = fromValue(broken.value, false);
         const byText = fromText(JSON.stringify(broken.value, null, 2), false);
         if (!broken.surelyInvalid) return;
+        checked++;
         expect(byValue.ok, broken.describe).toBe(false);
         expect(byText.ok, broken.describe).toBe(false);
         if (byValue.ok || byText.ok) return;
@@ -108,8 +111,10 @@ describe('design files', () => {
         expectNamesField(byText.error, broken);
         expect(byText.error, broken.describe).toMatch(/line \d+, column \d+/);
       }),
-      { numRuns: runs(200) },
+      { numRuns },
     );
+    // Cases that may be valid (an optional field deleted) are skipped; about 93% are checked.
+    expect(checked, `${checked} of ${numRuns} cases checked`).toBeGreaterThanOrEqual(0.8 * numRuns);
   });
 
   it('versions: newer ones ask for an update, nonsense ones are refused', () => {
