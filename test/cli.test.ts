@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allow, designFromAccess, serializeDesignFile } from '../src/core';
+import { docsExample } from './fixtures/docs-examples';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/access-matrix.js');
@@ -420,22 +421,7 @@ describe('matrix', () => {
   });
 
   it("the docs' prefix-behaviour table", async () => {
-    const f = file(
-      'prefix.ts',
-      `export const storage = defineStorage({
-  name: 'myProjectFiles',
-  access: (allow) => ({
-    'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
-    'foo/bar/*': [allow.guest.to(['read'])],
-    'foo/baz/*': [allow.authenticated.to(['read'])],
-    'other/*': [
-      allow.guest.to(['read']),
-      allow.authenticated.to(['read', 'write'])
-    ]
-  })
-});
-`,
-    );
+    const f = file('prefix.ts', docsExample('storage-overview.txt', 'prefix behavior'));
     const out = json(await run('matrix', f, '--json'));
     expect(out).toEqual({
       subjects: ['guest', 'authenticated'],
@@ -1033,20 +1019,7 @@ export const storage = defineStorage({
     );
   });
   it('a function defined in the file (docs: const demoFunction = defineFunction({})) works like an imported one', async () => {
-    const f = file(
-      'local-fn.ts',
-      `import { defineStorage, defineFunction } from '@aws-amplify/backend';
-
-const demoFunction = defineFunction({});
-
-export const storage = defineStorage({
-  name: 'myProjectFiles',
-  access: (allow) => ({
-    'foo/*': [allow.resource(demoFunction).to(['read', 'write', 'delete'])]
-  })
-});
-`,
-    );
+    const f = file('local-fn.ts', docsExample('storage-overview.txt', 'grant function access'));
     expect((await run('check', f)).code).toBe(0);
     expect(json(await run('matrix', f, '--json'))).toEqual({
       subjects: ['guest', 'authenticated', 'function:demoFunction'],

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { accessMatrix, accessModel, validateDesign } from '../src/core';
 import { importResourceTs } from '../src/core/import';
+import { docsExample } from './fixtures/docs-examples';
 
 function matrixOf(source: string) {
   const imported = importResourceTs(source);
@@ -27,18 +28,7 @@ const read = 'get list';
 
 describe('docs access-control matrix tables', () => {
   test('storage-overview.txt: prefix behavior', () => {
-    const m = matrixOf(`export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
- 'foo/bar/*': [allow.guest.to(['read'])],
- 'foo/baz/*': [allow.authenticated.to(['read'])],
- 'other/*': [
- allow.guest.to(['read']),
- allow.authenticated.to(['read', 'write'])
- ]
- })
-});`);
+    const m = matrixOf(docsExample('storage-overview.txt', 'prefix behavior'));
     // Table: Authenticated: read,write,delete | NONE | read | read,write; Guest: NONE | read | NONE | read
     expect(m).toEqual({
       'foo/*': { guest: 'NONE', authenticated: `${read} write delete` },
@@ -49,18 +39,7 @@ describe('docs access-control matrix tables', () => {
   });
 
   test('customize-authorization.txt: prefix behavior', () => {
-    const m = matrixOf(`export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [allow.authenticated.to(['read', 'write', 'delete'])],
-'media/profile-pictures/*': [allow.guest.to(['read'])],
-'media/albums/*': [allow.authenticated.to(['read'])],
-'other/*': [
-allow.guest.to(['read']),
-allow.authenticated.to(['read', 'write'])
-]
-})
-});`);
+    const m = matrixOf(docsExample('customize-authorization.txt', 'subpaths override parents'));
     expect(m).toEqual({
       'media/*': { guest: 'NONE', authenticated: `${read} write delete` },
       'media/profile-pictures/*': { guest: read, authenticated: 'NONE' },
@@ -70,16 +49,7 @@ allow.authenticated.to(['read', 'write'])
   });
 
   test('profile pictures: anyone reads, only the owner writes and deletes', () => {
-    const m = matrixOf(`export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/profile-pictures/{entity_id}/*': [
-allow.entity('identity').to(['read', 'write', 'delete']),
-allow.guest.to(['read']),
-allow.authenticated.to(['read'])
-]
-})
-});`);
+    const m = matrixOf(docsExample('customize-authorization.txt', 'profile pictures'));
     expect(m).toEqual({
       'media/profile-pictures/{entity_id}/*': {
         guest: read,
@@ -90,15 +60,7 @@ allow.authenticated.to(['read'])
   });
 
   test('groups: auditors read only, admins read, write and delete; signed-in users without a group nothing', () => {
-    const m = matrixOf(`export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [
-allow.groups(['auditor']).to(['read']),
-allow.groups(['admin']).to(['read', 'write', 'delete'])
-]
-})
-});`);
+    const m = matrixOf(docsExample('customize-authorization.txt', 'groups, one rule each'));
     expect(m).toEqual({
       'media/*': {
         guest: 'NONE',

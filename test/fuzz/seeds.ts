@@ -1,14 +1,20 @@
 /**
  * Real resource.ts sources to start fuzzing from: every literal holding `defineStorage` in the
- * importer's own tests (the Amplify docs' examples in seeds.test.ts, the accepted forms and the
- * error cases), read out of those files with the parser so the fuzz suite follows them as they grow.
+ * Amplify docs' examples (test/fixtures/docs-examples.ts) and the importer's own tests (the
+ * accepted forms and the error cases), read out of those files with the parser so the fuzz suite
+ * follows them as they grow.
  */
 import { parse } from '@babel/parser';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FILES = ['seeds.test.ts', 'forms.test.ts', 'errors.test.ts', 'robustness.test.ts'];
-const DIR = new URL('../../src/core/import/resource-ts/', import.meta.url);
+const IMPORTER = new URL('../../src/core/import/resource-ts/', import.meta.url);
+const FILES = [
+  new URL('../fixtures/docs-examples.ts', import.meta.url),
+  ...['seeds.test.ts', 'forms.test.ts', 'errors.test.ts', 'robustness.test.ts'].map(
+    (name) => new URL(name, IMPORTER),
+  ),
+];
 
 interface LiteralNode {
   type: string;
@@ -47,7 +53,7 @@ const IMPORTS = "import { defineStorage, defineFunction } from '@aws-amplify/bac
 export const RESOURCE_TS_SEEDS: readonly string[] = (() => {
   const seeds = new Set<string>();
   for (const file of FILES) {
-    const text = readFileSync(fileURLToPath(new URL(file, DIR)), 'utf8');
+    const text = readFileSync(fileURLToPath(file), 'utf8');
     for (const literal of literalsOf(text)) {
       if (!literal.includes('defineStorage')) continue;
       seeds.add(literal);

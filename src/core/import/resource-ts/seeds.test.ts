@@ -1,10 +1,11 @@
 /**
- * Every resource.ts example of the two seed documents (/work/shared/seeds), copied as printed
- * (storage-overview.txt's line numbers stripped, so its one-space indentation remains).
+ * Every resource.ts example of the two seed documents (test/fixtures/docs-examples.ts holds their
+ * text as printed) imports as the design the doc means.
  */
 import { describe, expect, it } from 'vitest';
 import { allow, designFromAccess } from '../../model/build';
 import type { Design } from '../../model/types';
+import { docsExample } from '../../../../test/fixtures/docs-examples';
 import { importResourceTs } from '.';
 
 const IMPORT = "import { defineStorage } from '@aws-amplify/backend';\n\n";
@@ -32,11 +33,7 @@ interface Example {
 const overview: Example[] = [
   {
     title: 'getting started (name only)',
-    source: `import { defineStorage } from '@aws-amplify/backend';
-
-export const storage = defineStorage({
- name: 'myProjectFiles'
-});`,
+    source: docsExample('storage-overview.txt', 'getting started (name only)'),
     design: {
       storages: [{ name: 'myProjectFiles', exportName: 'storage', hasAccess: false, paths: [] }],
       groups: [],
@@ -45,82 +42,37 @@ export const storage = defineStorage({
   },
   {
     title: 'storage access (paths holding only comments)',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'some/path/*': [
- // access rules that apply to all files within "some/path/*" go here
- ],
- 'another/path/*': [
- // access rules that apply to all files within "another/path/*" go here
- ]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'storage access (paths holding only comments)'),
     design: docDesign({ 'some/path/*': [], 'another/path/*': [] }),
     needsImport: IMPORT,
   },
   {
     title: 'authenticated user access',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [allow.authenticated.to(['read'])] // additional actions such as "write" and "delete" can be specified depending on your use case
- })
-});`,
+    source: docsExample('storage-overview.txt', 'authenticated user access'),
     design: docDesign({ 'foo/*': [allow.authenticated.to(['read'])] }),
     needsImport: IMPORT,
   },
   {
     title: 'guest user access',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [allow.guest.to(['read'])] // additional actions such as "write" and "delete" can be specified depending on your use case
- })
-});`,
+    source: docsExample('storage-overview.txt', 'guest user access'),
     design: docDesign({ 'foo/*': [allow.guest.to(['read'])] }),
     needsImport: IMPORT,
   },
   {
     title: 'user group access (older allow.group)',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [
- allow.group('auditor').to(['read']),
- allow.group('admin').to(['read', 'write', 'delete'])
- ]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'user group access (older allow.group)'),
     design: docDesign({ 'foo/*': [legacyGroup('auditor', ['read']), legacyGroup('admin', RWD)] }),
     needsImport: IMPORT,
   },
   {
     title: 'owner-based access',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/{entity_id}/*': [
- // {entity_id} is the token that is replaced with the user identity id
- allow.entity('identity').to(['read', 'write', 'delete'])
- ]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'owner-based access'),
     design: docDesign({ 'foo/{entity_id}/*': [allow.entity('identity').to(RWD)] }),
     needsImport: IMPORT,
   },
   {
     title: 'owner writes, everyone reads',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/{entity_id}/*': [
- allow.entity('identity').to(['read', 'write', 'delete']),
- allow.guest.to(['read']),
- allow.authenticated.to(['read'])
- ]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'owner writes, everyone reads'),
     design: docDesign({
       'foo/{entity_id}/*': [
         allow.entity('identity').to(RWD),
@@ -132,32 +84,12 @@ export const storage = defineStorage({
   },
   {
     title: 'grant function access',
-    source: `import { defineStorage, defineFunction } from '@aws-amplify/backend';
-
-const demoFunction = defineFunction({});
-
-export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [allow.resource(demoFunction).to(['read', 'write', 'delete'])]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'grant function access'),
     design: docDesign({ 'foo/*': [allow.resource('demoFunction').to(RWD)] }),
   },
   {
     title: 'prefix behavior',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'foo/*': [allow.authenticated.to(['read', 'write', 'delete'])],
- 'foo/bar/*': [allow.guest.to(['read'])],
- 'foo/baz/*': [allow.authenticated.to(['read'])],
- 'other/*': [
- allow.guest.to(['read']),
- allow.authenticated.to(['read', 'write'])
- ]
- })
-});`,
+    source: docsExample('storage-overview.txt', 'prefix behavior'),
     design: docDesign({
       'foo/*': [allow.authenticated.to(RWD)],
       'foo/bar/*': [allow.guest.to(['read'])],
@@ -168,17 +100,10 @@ export const storage = defineStorage({
   },
   {
     title: 'storage triggers (inline defineFunction with entry only)',
-    source: `export const storage = defineStorage({
- name: 'myProjectFiles',
- triggers: {
- onUpload: defineFunction({
- entry: './on-upload-handler.ts'
- }),
- onDelete: defineFunction({
- entry: './on-delete-handler.ts'
- })
- }
-});`,
+    source: docsExample(
+      'storage-overview.txt',
+      'storage triggers (inline defineFunction with entry only)',
+    ),
     design: {
       storages: [
         {
@@ -199,41 +124,19 @@ export const storage = defineStorage({
 const customize: Example[] = [
   {
     title: 'guest access',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [
-allow.guest.to(['read']) // additional actions such as "write" and "delete" can be specified depending on your use case
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'guest access'),
     design: docDesign({ 'media/*': [allow.guest.to(['read'])] }),
     needsImport: IMPORT,
   },
   {
     title: 'authenticated access',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [
-allow.authenticated.to(['read']) // additional actions such as "write" and "delete" can be specified depending on your use case
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'authenticated access'),
     design: docDesign({ 'media/*': [allow.authenticated.to(['read'])] }),
     needsImport: IMPORT,
   },
   {
     title: 'groups, one rule each',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [
-allow.groups(['auditor']).to(['read']),
-allow.groups(['admin']).to(['read', 'write', 'delete'])
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'groups, one rule each'),
     design: docDesign({
       'media/*': [allow.groups(['auditor']).to(['read']), allow.groups(['admin']).to(RWD)],
     }),
@@ -241,43 +144,19 @@ allow.groups(['admin']).to(['read', 'write', 'delete'])
   },
   {
     title: 'groups combined in one rule',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [
-allow.groups(['auditor', 'admin']).to(['read', 'write'])
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'groups combined in one rule'),
     design: docDesign({ 'media/*': [allow.groups(['auditor', 'admin']).to(['read', 'write'])] }),
     needsImport: IMPORT,
   },
   {
     title: 'owner access',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/{entity_id}/*': [
-// {entity_id} is the token that is replaced with the user identity id
-allow.entity('identity').to(['read', 'write', 'delete'])
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'owner access'),
     design: docDesign({ 'media/{entity_id}/*': [allow.entity('identity').to(RWD)] }),
     needsImport: IMPORT,
   },
   {
     title: 'profile pictures',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/profile-pictures/{entity_id}/*': [
-allow.entity('identity').to(['read', 'write', 'delete']),
-allow.guest.to(['read']),
-allow.authenticated.to(['read'])
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'profile pictures'),
     design: docDesign({
       'media/profile-pictures/{entity_id}/*': [
         allow.entity('identity').to(RWD),
@@ -289,30 +168,12 @@ allow.authenticated.to(['read'])
   },
   {
     title: 'function access',
-    source: `import { defineStorage, defineFunction } from '@aws-amplify/backend';
-const demoFunction = defineFunction({});
-export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [allow.resource(demoFunction).to(['read', 'write', 'delete'])]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'function access'),
     design: docDesign({ 'media/*': [allow.resource('demoFunction').to(RWD)] }),
   },
   {
     title: 'subpaths override parents',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'media/*': [allow.authenticated.to(['read', 'write', 'delete'])],
-'media/profile-pictures/*': [allow.guest.to(['read'])],
-'media/albums/*': [allow.authenticated.to(['read'])],
-'other/*': [
-allow.guest.to(['read']),
-allow.authenticated.to(['read', 'write'])
-]
-})
-});`,
+    source: docsExample('customize-authorization.txt', 'subpaths override parents'),
     design: docDesign({
       'media/*': [allow.authenticated.to(RWD)],
       'media/profile-pictures/*': [allow.guest.to(['read'])],
@@ -323,22 +184,10 @@ allow.authenticated.to(['read', 'write'])
   },
   {
     title: 'Gen 1 public/protected/private (with its commas)',
-    source: `export const storage = defineStorage({
-name: 'myProjectFiles',
-access: (allow) => ({
-'public/*': [
-allow.guest.to(['read']),
-allow.authenticated.to(['read', 'write', 'delete']),
-],
-'protected/{entity_id}/*': [
-allow.authenticated.to(['read']),
-allow.entity('identity').to(['read', 'write', 'delete'])
-],
-'private/{entity_id}/*': [
-allow.entity('identity').to(['read', 'write', 'delete'])
-]
-})
-});`,
+    source: docsExample(
+      'customize-authorization.txt',
+      'Gen 1 public/protected/private (with its commas)',
+    ),
     design: docDesign({
       'public/*': [allow.guest.to(['read']), allow.authenticated.to(RWD)],
       'protected/{entity_id}/*': [
@@ -375,20 +224,10 @@ describe.each([
 });
 
 describe('storage-overview.txt: Gen 1 example, missing comma kept as printed', () => {
-  const source = `export const storage = defineStorage({
- name: 'myProjectFiles',
- access: (allow) => ({
- 'public/*': [
- allow.guest.to(['read'])
- allow.authenticated.to(['read', 'write', 'delete']),
- ],
- 'protected/{entity_id}/*': [
- allow.authenticated.to(['read']),
- allow.entity('identity').to(['read', 'write', 'delete'])
- ],
- 'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])]
- })
-});`;
+  const source = docsExample(
+    'storage-overview.txt',
+    'Gen 1 public/protected/private (as printed: a comma missing)',
+  );
 
   it('reports the missing comma where the next item starts (line 6, column 2)', () => {
     const { problems } = importResourceTs(source);
