@@ -4,6 +4,7 @@
  * Node or store, so the web app, the CLI and the tests all run the same code.
  */
 export * from './model/types';
+export * from './model/access-test';
 export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from './model/build';
 export { expandActions, isAccessAction, isRuleAction } from './model/actions';
 export { accessRecordEntries } from './model/access-record';
@@ -138,3 +139,6 @@ export {
   type ExportOptions,
 } from './formats/export-formats';
 export { placementsFor, type PlacementInput } from './formats/placements';
+
+// Access tests: expected decisions kept with the design, decided exactly over whole prefixes.
+export * from './access-tests';

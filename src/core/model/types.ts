@@ -5,6 +5,7 @@
  * shown, validated and exported back without losing what the user typed. Validity is a derived
  * property (see ../validate), never a constraint of the model.
  */
+import type { AccessTest } from './access-test';
 
 /** Actions a rule may name. `read` is shorthand for `get` + `list`. */
 export const RULE_ACTIONS = ['read', 'get', 'list', 'write', 'delete'] as const;
@@ -66,6 +67,8 @@ export interface Storage {
 
 /** A whole design: the storages plus what they refer to. */
 export interface Design {
+  /** Expected access decisions saved with the design (issue 12); none when absent. */
+  readonly tests?: readonly AccessTest[];
   readonly storages: readonly Storage[];
   /** Auth groups in defineAuth order, which is also Cognito precedence (first wins). */
   readonly groups: readonly string[];

@@ -1,0 +1,19 @@
+export {
+  runAccessTests,
+  runAccessTest,
+  cachedAccessModel,
+  type Counterexample,
+  type TestResult,
+  type TestStatus,
+} from './evaluate';
+export {
+  validateTest,
+  testStorageIndex,
+  TEST_PROBLEM_CODES,
+  type TestProblem,
+  type TestProblemCode,
+} from './validate-test';
+export { invariantsFor, type Invariant } from './invariants';
+export { searchKeys, type KeySearch, type KeySearchResult } from './key-search';
+export { globOf, type Glob } from './glob';
+export { CALLER_PLACEHOLDER } from './subject';
