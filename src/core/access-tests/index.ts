@@ -17,3 +17,12 @@ export { invariantsFor, type Invariant } from './invariants';
 export { searchKeys, type KeySearch, type KeySearchResult } from './key-search';
 export { globOf, type Glob } from './glob';
 export { CALLER_PLACEHOLDER } from './subject';
+export { FileTestSchema, WHO_PATTERN } from './schema';
+export {
+  parseTestsFile,
+  serializeTestsFile,
+  TESTS_FILE_NAME,
+  TESTS_FILE_VERSION,
+  TESTS_SCHEMA_REF,
+  type TestsFileResult,
+} from './tests-file';

@@ -5,7 +5,13 @@ import { searchKeys, type KeySearch } from './key-search';
 
 const globs = (patterns: string[], id?: string) =>
   patterns.map((p) => globOf(p, id)).filter((g): g is Glob => g !== null);
-const search = (over: Partial<KeySearch> & { allow: string[]; deny?: string[]; id?: string }) =>
+const search = (
+  over: Partial<Omit<KeySearch, 'allow' | 'deny'>> & {
+    allow: string[];
+    deny?: string[];
+    id?: string;
+  },
+) =>
   searchKeys({
     prefix: '',
     except: [],

@@ -2,7 +2,7 @@ import { namesUsed } from '../model/build';
 import { TEST_ACTIONS, type AccessTest } from '../model/access-test';
 import type { Design } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
-import { defaultStorageIndex } from '../validate/storage-rules';
+import { defaultStorageIndex } from '../model/default-storage';
 
 /** Why a test cannot be run against a design; stable codes (tests assert these, not wording). */
 export const TEST_PROBLEM_CODES = [

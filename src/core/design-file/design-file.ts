@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { JsonSyntaxError, parseJsonSource, pointerSegment } from '../text/json-source';
-import { createPositions } from '../text/positions';
+import { jsonPathPlace, jsonSyntaxPlace } from '../text/json-place';
 import type { Design } from '../model/types';
 
 /**
@@ -9,7 +8,7 @@ import type { Design } from '../model/types';
  * tree-shakable, precise issue paths) so a bad file gets a message that says where and why.
  */
 export const DESIGN_FILE_FORMAT = 'access-matrix-design';
-export const DESIGN_FILE_VERSION = 1;
+export const DESIGN_FILE_VERSION = 2;
 
 /** Design files above this many characters are refused unread (the largest real ones are a few MB). */
 export const MAX_DESIGN_FILE_CHARS = 16 * 1024 * 1024;
@@ -46,11 +45,47 @@ const StorageSchema = v.strictObject({
   paths: v.array(PathSchema),
 });
 
-const DesignSchema = v.strictObject({
+/**
+ * An access test as the design holds it: as written (a person or action the design does not know
+ * is a located problem when the test runs, never a saved design that no longer opens). The tests
+ * file is stricter (access-tests/schema.ts), like its published JSON Schema.
+ */
+const DesignTestSchema = v.strictObject({
+  who: v.string(),
+  identityId: v.optional(v.string()),
+  actions: v.array(v.string()),
+  where: v.string(),
+  except: v.optional(v.array(v.string())),
+  storage: v.optional(v.string()),
+  expect: v.picklist(['allow', 'deny']),
+  name: v.optional(v.string()),
+  note: v.optional(v.string()),
+});
+
+/** Version 1: storages, groups and functions. */
+const DesignSchemaV1 = v.strictObject({
   storages: v.array(StorageSchema),
   groups: v.array(v.string()),
   functions: v.array(v.string()),
 });
+
+/** Version 2 (issue 12): access tests are part of the design. */
+const DesignSchema = v.strictObject({
+  ...DesignSchemaV1.entries,
+  tests: v.optional(v.array(DesignTestSchema)),
+});
+
+/** Each older version's schema, checked as written before its design is upgraded. */
+const SCHEMA_OF_VERSION: Readonly<Record<number, v.GenericSchema>> = {
+  1: DesignSchemaV1,
+  2: DesignSchema,
+};
+
+/** One step up per version: the design of version N to that of version N + 1. */
+const UPGRADES: Readonly<Record<number, (design: Design) => Design>> = {
+  // A version 1 design has no tests; its storages, groups and functions are unchanged in 2.
+  1: (design) => design,
+};
 
 const FileSchema = v.object({
   format: v.literal(DESIGN_FILE_FORMAT),
@@ -109,7 +144,7 @@ export function parseDesignFile(text: string): DesignFileResult {
   }
   const result = readValue(json);
   if (result.ok || !result.path) return result.ok ? result : { ok: false, error: result.error };
-  const loc = placeOf(text, result.path);
+  const loc = jsonPathPlace(text, result.path);
   return loc
     ? { ok: false, error: `${result.error} (line ${loc.line}, column ${loc.column})`, loc }
     : { ok: false, error: result.error };
@@ -132,55 +167,27 @@ function readValue(json: unknown): { ok: true; design: Design } | Refusal {
       path: ['version'],
     };
   }
-  const parsed = v.safeParse(DesignSchema, migrate(version, design));
+  const parsed = v.safeParse(SCHEMA_OF_VERSION[version]!, design);
   if (!parsed.success) return refusal('Invalid design', parsed.issues, ['design']);
-  return { ok: true, design: parsed.output as Design };
+  return { ok: true, design: migrate(version, parsed.output as Design) };
 }
 
-/** JSON.parse's message has no line in some engines and none at all for "Unexpected end": find the place ourselves. */
 function syntaxRefusal(text: string, engineMessage: string): DesignFileResult {
-  try {
-    parseJsonSource(text);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) {
-      const { line, column } = createPositions(text).location(e.offset, e.offset);
-      return {
-        ok: false,
-        error: `Not valid JSON at line ${line}, column ${column}: ${e.message}`,
-        loc: { line, column },
-      };
-    }
-  }
-  return { ok: false, error: `Not valid JSON: ${engineMessage}` };
+  const found = jsonSyntaxPlace(text);
+  if (!found) return { ok: false, error: `Not valid JSON: ${engineMessage}` };
+  const { place, message } = found;
+  return {
+    ok: false,
+    error: `Not valid JSON at line ${place.line}, column ${place.column}: ${message}`,
+    loc: place,
+  };
 }
 
-/** Line and column of the value at `path` (of its key, for a key that should not be there). */
-function placeOf(text: string, path: readonly (string | number)[]): DesignFilePlace | undefined {
-  let spans;
-  try {
-    spans = parseJsonSource(text).spans;
-  } catch {
-    return undefined; // Deeper than that reader goes: the message still names the field.
-  }
-  // The deepest written value on the path (a missing key is reported at its object).
-  for (let n = path.length; n >= 0; n--) {
-    const span = spans.get(
-      path
-        .slice(0, n)
-        .map((key) => `/${pointerSegment(key)}`)
-        .join(''),
-    );
-    if (!span) continue;
-    const start = n === path.length && span.key ? span.key.start : span.start;
-    const { line, column } = createPositions(text).location(start, start);
-    return { line, column };
-  }
-  return undefined;
-}
-
-/** Upgrades older versions step by step to the current one (none yet: version 1 is the first). */
-function migrate(_version: number, design: unknown): unknown {
-  return design;
+/** Upgrades a design read at an older version step by step to the current one. */
+function migrate(version: number, design: Design): Design {
+  let upgraded = design;
+  for (let at = version; at < DESIGN_FILE_VERSION; at++) upgraded = UPGRADES[at]!(upgraded);
+  return upgraded;
 }
 
 function refusal(
