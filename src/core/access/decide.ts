@@ -116,10 +116,14 @@ function rulesText(storage: Storage, refs: IndexedPattern['prefix']['rules']): s
 }
 
 function allowReason(storage: Storage, request: AccessRequest, match: IndexedPattern): string {
+  if (match.statement.origin !== undefined)
+    return `Allowed: the ${roleLabel(request.role)} policy allows ${what(request)} through ${JSON.stringify(match.pattern)}, by ${match.statement.origin}.`;
   return `Allowed: the ${roleLabel(request.role)} policy allows ${what(request)} through ${JSON.stringify(match.prefix.prefix)}, granted by ${rulesText(storage, match.prefix.rules) || 'a rule'}.`;
 }
 
 function denyReason(storage: Storage, request: AccessRequest, match: IndexedPattern): string {
+  if (match.statement.origin !== undefined)
+    return `Denied: the ${roleLabel(request.role)} policy denies ${what(request)} through ${JSON.stringify(match.pattern)} (an explicit Deny, ${match.statement.origin}).`;
   const { prefix, parent } = match.prefix;
   const granted = rulesText(storage, match.prefix.rules);
   return (

@@ -39,13 +39,14 @@ class Indexed implements IndexedPattern {
 export class PolicyIndex {
   private readonly byRole = new Map<RoleKey, PrefixTrie<IndexedPattern>>();
 
-  constructor(readonly compiled: CompiledStorage) {
+  constructor(readonly compiled: Pick<CompiledStorage, 'policies'>) {
     for (const { role, statements } of compiled.policies) {
       const trie = new PrefixTrie<IndexedPattern>();
       statements.forEach((statement, statementIndex) => {
         for (const prefix of statement.prefixes) {
           const patterns =
-            statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix];
+            prefix.patterns ??
+            (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
           for (const pattern of patterns)
             trie.add(literalLead(pattern), new Indexed(pattern, statement, statementIndex, prefix));
         }

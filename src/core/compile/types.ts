@@ -16,12 +16,20 @@ export interface StatementPrefix {
   readonly rules: readonly RuleRef[];
   /** Deny only: the parent prefix whose grant this subpath takes away (deny by default). */
   readonly parent?: string;
+  /**
+   * The patterns IAM tests, for statements that were not compiled from a design (an imported
+   * backend.ts): object-key patterns, or a list statement's `s3:prefix` values as written.
+   * Absent for compiled statements, whose patterns follow from `prefix`.
+   */
+  readonly patterns?: readonly string[];
 }
 
 export interface CompiledStatement {
   readonly effect: 'Allow' | 'Deny';
   readonly action: AccessAction;
   readonly prefixes: readonly StatementPrefix[];
+  /** For a statement that was not compiled from a design: where it was written, for explanations. */
+  readonly origin?: string;
 }
 
 export interface RolePolicy {
