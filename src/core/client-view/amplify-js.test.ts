@@ -10,6 +10,7 @@ import {
   resolveLocations,
   type ClientBucket,
   type PathAccess,
+  type UserGroupConfig,
 } from './amplify-js';
 import { browserLocations, parsePermission } from './storage-browser';
 
@@ -190,7 +191,7 @@ describe('resolveLocations (amplify-js resolveLocationsForCurrentSession tests)'
 });
 
 describe('highestPrecedenceGroup (amplify-js getHighestPrecedenceUserGroup tests)', () => {
-  const config = [
+  const config: UserGroupConfig = [
     { editor: { precedence: 0 } },
     { admin: { precedence: 1 } },
     { auditor: { precedence: 2 } },

@@ -1,11 +1,56 @@
 import { externalRolePolicies, coveredActions } from '../access/external-policies';
 import { iamPatternMatches } from '../access/iam-pattern';
 import { bucketArn } from '../compile/iam-json';
-import type { BackendTsImport, ImportedBucket, ImportedStatement } from '../import/backend-ts';
+import type { RoleKey } from '../compile/roles';
+import type { SourceLocation } from '../text/positions';
 import { ENTITY_IDENTITY_URL, type ClientBucket } from './amplify-js';
 import { allowedButUndeclared, ambiguousGroupKeys, offeredButDenied, type Places } from './compare';
 import { difference, type ViewDifference } from './difference';
 import { bucketViews, type BucketViews } from './views';
+
+/**
+ * What the views need of a read backend.ts (import/backend-ts's BackendTsImport has this shape;
+ * written here because this folder sits beside the importers, not above them).
+ */
+interface ImportedStatement {
+  readonly effect: 'Allow' | 'Deny';
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
+  readonly conditions: readonly { operator: string; key: string; values: readonly string[] }[];
+  readonly loc: SourceLocation;
+}
+interface ImportedBucket {
+  readonly name: string;
+  readonly bucketName: string;
+  readonly region: string | undefined;
+  readonly paths:
+    | readonly {
+        readonly prefix: string;
+        readonly loc: SourceLocation;
+        readonly access: readonly {
+          key: string;
+          actions: readonly string[];
+          loc: SourceLocation;
+        }[];
+      }[]
+    | undefined;
+  readonly loc: SourceLocation;
+}
+export interface BackendTsImport {
+  readonly bucketRefs: readonly {
+    bucketName: string;
+    region: string | undefined;
+    loc: SourceLocation;
+  }[];
+  readonly buckets: readonly ImportedBucket[];
+  readonly policies: readonly {
+    role: RoleKey;
+    statements: readonly ImportedStatement[];
+    loc: SourceLocation;
+  }[];
+  readonly groups: readonly string[];
+  readonly functions: readonly string[];
+}
 
 /** One bucket of a backend.ts: both views and every difference between them. */
 export interface BackendBucketViews extends BucketViews {
