@@ -1,41 +1,59 @@
 /** The CLI's start-to-answer time, as a user or CI job sees it: a fresh `node` process per call. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderResourceTs } from '../src/core';
 import { generatedDesign } from './designs';
 import { percentiles, type Timing } from './measure';
 
-export interface CliResult {
+export interface CliRow {
+  /** The command line after FILE, e.g. `matrix --json`. */
+  readonly command: string;
   readonly paths: number;
-  readonly check: Timing;
-  readonly matrix: Timing;
+  readonly timing: Timing;
 }
 
+export interface GcShare {
+  readonly command: string;
+  readonly paths: number;
+  /** Share of the profiled main-thread time spent in V8's garbage collector (0..1). */
+  readonly share: number;
+  /** The profile's total and GC time, ms. */
+  readonly totalMs: number;
+  readonly gcMs: number;
+}
+
+/** A command and its arguments after the command name (FILE is put first). */
+export type CliCommand = readonly [name: string, ...options: string[]];
+
+const label = ([name, ...options]: CliCommand) => [name, ...options].join(' ');
+
 /**
- * Wall time is measured around the child process; CPU time is the child's own (reported at exit
- * by bench/cpu-report.mjs), so it does not grow when another process holds the core.
+ * Runs `command` on a generated resource.ts of `paths` paths in a fresh `node` per run. Wall time
+ * is measured around the child process; CPU time is the child's own (reported at exit by
+ * bench/cpu-report.mjs), so it does not grow when another process holds the core.
  */
-export function benchCli(binary: string, cpuReporter: string, paths = 30, runs = 15): CliResult {
+export function benchCliCommand(
+  binary: string,
+  cpuReporter: string,
+  command: CliCommand,
+  paths: number,
+  runs = 15,
+): CliRow {
   const dir = mkdtempSync(join(tmpdir(), 'am-bench-'));
   const file = join(dir, 'resource.ts');
   const cpuFile = join(dir, 'cpu.txt');
   writeFileSync(file, renderResourceTs(generatedDesign(paths)));
-  const time = (args: string[]): Timing => {
+  const [name, ...options] = command;
+  try {
     const wall: number[] = [];
     writeFileSync(cpuFile, '');
     for (let i = 0; i < runs + 1; i++) {
       const t = performance.now();
-      try {
-        execFileSync(process.execPath, ['--import', cpuReporter, binary, ...args], {
-          stdio: 'pipe',
-          env: { ...process.env, ACCESS_MATRIX_BENCH_CPU: cpuFile },
-        });
-      } catch (e) {
-        // `check` exits 1 on errors; the bench design is valid, so anything else is a real failure.
-        throw new Error(`CLI failed: ${(e as Error).message}`, { cause: e });
-      }
+      run(['--import', cpuReporter, binary, name, file, ...options], {
+        ACCESS_MATRIX_BENCH_CPU: cpuFile,
+      });
       if (i > 0) wall.push(performance.now() - t); // the first run warms the disk cache
     }
     const cpu = readFileSync(cpuFile, 'utf8')
@@ -43,11 +61,64 @@ export function benchCli(binary: string, cpuReporter: string, paths = 30, runs =
       .split('\n')
       .slice(1)
       .map((line) => Number(line.split(' ')[0]));
-    return { wall: percentiles(wall), cpu: percentiles(cpu) };
-  };
-  try {
-    return { paths, check: time(['check', file]), matrix: time(['matrix', file, '--json']) };
+    return {
+      command: label(command),
+      paths,
+      timing: { wall: percentiles(wall), cpu: percentiles(cpu) },
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The garbage collector's share of one run, from V8's CPU profile (`node --cpu-prof`): the samples
+ * attributed to "(garbage collector)" over all samples, each weighted by its time delta.
+ */
+export function gcShare(binary: string, command: CliCommand, paths: number): GcShare {
+  const dir = mkdtempSync(join(tmpdir(), 'am-bench-gc-'));
+  const file = join(dir, 'resource.ts');
+  writeFileSync(file, renderResourceTs(generatedDesign(paths)));
+  const [name, ...options] = command;
+  try {
+    run(['--cpu-prof', '--cpu-prof-dir', dir, binary, name, file, ...options]);
+    const profileFile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+    const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as CpuProfile;
+    const gcIds = new Set(
+      profile.nodes
+        .filter((n) => n.callFrame.functionName === '(garbage collector)')
+        .map((n) => n.id),
+    );
+    let total = 0;
+    let gc = 0;
+    profile.samples.forEach((id, i) => {
+      const dt = profile.timeDeltas[i] ?? 0;
+      total += dt;
+      if (gcIds.has(id)) gc += dt;
+    });
+    return {
+      command: label(command),
+      paths,
+      share: gc / total,
+      totalMs: total / 1000,
+      gcMs: gc / 1000,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface CpuProfile {
+  readonly nodes: readonly { id: number; callFrame: { functionName: string } }[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+function run(args: readonly string[], env: Record<string, string> = {}) {
+  try {
+    execFileSync(process.execPath, args, { stdio: 'pipe', env: { ...process.env, ...env } });
+  } catch (e) {
+    // `check` exits 1 on errors; the bench designs are valid, so anything else is a real failure.
+    throw new Error(`CLI failed: ${(e as Error).message}`, { cause: e });
   }
 }

@@ -76,6 +76,15 @@ export function benchCore(sizes: readonly number[]): CoreRow[] {
   });
 }
 
+/**
+ * Amplify's own code in-process on a generated design, its modules already loaded (the CLI rows'
+ * yardstick: what the tool costs cold against what Amplify costs warm on the same definition).
+ */
+export function benchAmplify(paths: number): Timing {
+  const design = generatedDesign(paths);
+  return measure(() => amplifyPipeline(design), { minRuns: 3, budgetMs: 3000 });
+}
+
 export interface StageTiming extends Timing {
   /** Mean main-thread CPU ms per run (Linux), without V8's background GC threads. */
   readonly mainThread: number | undefined;

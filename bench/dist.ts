@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative } from 'node:path';
+import { basename, extname, join, normalize, relative } from 'node:path';
 
 /** Files whose change changes dist/ (tests and e2e specs do not). */
 const BUILD_INPUTS = [
@@ -42,7 +42,8 @@ export function ensureDist(root: string): string | undefined {
 
 /** A private copy of dist/, so a concurrent rebuild cannot change files mid-run. */
 export function snapshotDist(root: string): string {
-  const dir = join(root, 'node_modules', '.cache', 'bench', 'dist');
+  // One per checkout: worktrees may share node_modules (see scripts/bench.mjs).
+  const dir = join(root, 'node_modules', '.cache', 'bench', basename(root), 'dist');
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'dist'), dir, { recursive: true });
   return dir;

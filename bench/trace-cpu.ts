@@ -34,8 +34,19 @@ interface Slice {
   readonly cpu: number;
 }
 
+/** A top-level task of the main thread (one turn of its event loop), in trace µs. */
+interface Task {
+  readonly start: number;
+  readonly end: number;
+  /** Its thread time (µs): what it cost the core, however busy the machine. */
+  readonly cpu: number;
+}
+
+const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
 export class MainThreadTrace {
   private readonly slices: Slice[] = [];
+  private readonly tasks: Task[] = [];
   private readonly marks = new Map<string, number>();
 
   constructor(events: readonly TraceEvent[]) {
@@ -47,6 +58,13 @@ export class MainThreadTrace {
     const complete = mine
       .filter((e) => e.ph === 'X' && e.dur !== undefined)
       .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // Top-level tasks (category `toplevel`): the outermost task slices.
+    let lastEnd = -1;
+    for (const e of complete) {
+      if (!TASK.has(e.name) || e.ts < lastEnd) continue;
+      lastEnd = e.ts + e.dur!;
+      this.tasks.push({ start: e.ts, end: lastEnd, cpu: e.tdur ?? e.dur! });
+    }
     // Outermost JS slices, each with the rendering slices nested in it subtracted.
     let open: { start: number; end: number; cpu: number } | undefined;
     for (const e of complete) {
@@ -60,6 +78,11 @@ export class MainThreadTrace {
       } else if (RENDERING.has(e.name)) open.cpu -= e.tdur ?? e.dur!;
     }
     if (open) this.slices.push(open);
+  }
+
+  /** Thread-time ms of each top-level task running between `from` and `to` (trace µs). */
+  taskCpuMs(from: number, to: number): number[] {
+    return this.tasks.filter((t) => t.end > from && t.start < to).map((t) => t.cpu / 1000);
   }
 
   mark(name: string): number | undefined {

@@ -9,7 +9,7 @@
  */
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import config from '../playwright.config';
-import { serializeDesignFile } from '../src/core';
+import { renderResourceTs, serializeDesignFile } from '../src/core';
 import { generatedDesign } from './designs';
 import { percentiles, type Percentiles } from './measure';
 import { MainThreadTrace, type TraceEvent } from './trace-cpu';
@@ -30,9 +30,22 @@ export interface ClickResult {
   readonly frame: Percentiles;
   /** Matrix rows in the DOM (windowing check) out of `paths`. */
   readonly matrixRows: number;
+  /**
+   * Interaction to next paint of the click: the Event Timing API's `duration` of its events
+   * (wall ms, rounded to 8 ms by the browser; under 16 ms it reports nothing, counted as 16).
+   */
+  readonly inp: Percentiles;
+  /** `longtask` entries (> 50 ms wall) from the click until idle, summed over all clicks. */
+  readonly longTasks: number;
+  /** The longest main-thread task from the click until idle, thread-time ms (trace). */
+  readonly longestTask: Percentiles;
+  /** Tasks over 50 ms of thread time from the click until idle, summed over all clicks. */
+  readonly tasksOver50: number;
 }
 
 export interface ScrollResult {
+  /** What scrolled: the effective-access matrix or the rules grid. */
+  readonly what: 'matrix' | 'rules grid';
   readonly paths: number;
   readonly frames: number;
   /** Wall ms between frames while scrolling 400 px per frame. */
@@ -40,14 +53,30 @@ export interface ScrollResult {
   /** Mean main-thread CPU ms per frame (script; everything). */
   readonly scriptPerFrame: number;
   readonly taskPerFrame: number;
-  /** Matrix rows in the DOM after scrolling. */
+  /** Rows in the DOM after scrolling. */
   readonly matrixRows: number;
+}
+
+export interface ImportResult {
+  readonly paths: number;
+  /** resource.ts lines pasted. */
+  readonly lines: number;
+  /** Main-thread CPU ms from the Import click until the matrix shows the imported design. */
+  readonly taskToMatrix: number;
+  readonly scriptToMatrix: number;
+  /** Main-thread CPU ms from the Import click until the page is idle again. */
+  readonly taskTotal: number;
+  /** Wall ms from the Import click until the matrix shows the imported design. */
+  readonly wall: number;
+  /** Whether the page showed that it was working (a busy Import button or a progress status). */
+  readonly progressShown: boolean;
 }
 
 export interface UiResult {
   readonly browser: string;
   readonly clicks: readonly ClickResult[];
   readonly scroll: readonly ScrollResult[];
+  readonly imports: readonly ImportResult[];
 }
 
 type Metrics = Record<string, number>;
@@ -63,7 +92,7 @@ const mainThreadMs = (a: Metrics, b: Metrics) =>
 
 const MATRIX = 'table[aria-label="Effective access"]';
 
-async function openDesign(browser: Browser, url: string, paths: number) {
+export async function openDesign(browser: Browser, url: string, paths: number) {
   const design = generatedDesign(paths);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // The app restores its last session from localStorage: start it on the bench design.
@@ -76,6 +105,21 @@ async function openDesign(browser: Browser, url: string, paths: number) {
     (value) => localStorage.setItem('access-matrix.session', value),
     session,
   );
+  // Event Timing (the click's duration, for interaction to next paint) and long tasks, recorded
+  // from the start so no entry is missed.
+  await context.addInitScript(() => {
+    const w = window as unknown as BenchWindow;
+    w.__events = [];
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[])
+        if (e.interactionId) w.__events.push({ start: e.startTime, duration: e.duration });
+      // durationThreshold: part of Event Timing, not yet in TypeScript's DOM types.
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.startTime);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
@@ -85,7 +129,7 @@ async function openDesign(browser: Browser, url: string, paths: number) {
 }
 
 /** Lets the page settle: the autosave timer (300 ms after an edit) and any idle work run now, not inside the next sample. */
-async function settle(page: Page) {
+export async function settle(page: Page) {
   await page.waitForTimeout(400);
   await page.evaluate(
     () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })),
@@ -93,7 +137,15 @@ async function settle(page: Page) {
 }
 
 type Sample = { dom: number; frame: number };
-type BenchWindow = { __sample: Promise<Sample> };
+type BenchWindow = {
+  __sample: Promise<Sample>;
+  __events: { start: number; duration: number }[];
+  __longTasks: number[];
+  __t0: number;
+};
+
+/** Event Timing reports nothing under 16 ms: such an interaction counts as 16. */
+const EVENT_TIMING_FLOOR = 16;
 
 async function clickToMatrix(
   browser: Browser,
@@ -116,10 +168,17 @@ async function clickToMatrix(
     [MATRIX, path] as const,
   );
   const warmUp = 3;
-  const samples: { dom: number; frame: number; total: number; task: number }[] = [];
+  const samples: {
+    dom: number;
+    frame: number;
+    total: number;
+    task: number;
+    inp: number;
+    longTasks: number;
+  }[] = [];
   await settle(page);
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'v8', 'blink.user_timing'],
+    categories: ['devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'],
   });
   for (let i = 0; i < runs + warmUp; i++) {
     await box.scrollIntoViewIfNeeded();
@@ -133,6 +192,7 @@ async function clickToMatrix(
           let t0 = 0;
           const down = () => {
             t0 = performance.now();
+            (window as unknown as BenchWindow).__t0 = t0;
             performance.mark(`am-click-${n}`);
           };
           document.addEventListener('pointerdown', down, { capture: true, once: true });
@@ -162,12 +222,26 @@ async function clickToMatrix(
     const { dom, frame } = await page.evaluate(() => (window as unknown as BenchWindow).__sample);
     await settle(page);
     const after = await metrics(cdp);
+    const { inp, longTasks } = await page.evaluate(
+      ([n, floor]) => {
+        const w = window as unknown as BenchWindow;
+        performance.mark(`am-idle-${n}`);
+        const mine = w.__events.filter((e) => e.start >= w.__t0 - 1);
+        return {
+          inp: Math.max(floor, ...mine.map((e) => e.duration)),
+          longTasks: w.__longTasks.filter((t) => t >= w.__t0 - 1).length,
+        };
+      },
+      [i, EVENT_TIMING_FLOOR] as const,
+    );
     if (i >= warmUp)
       samples.push({
         dom,
         frame,
         total: cpuMs(before, after, 'ScriptDuration'),
         task: mainThreadMs(before, after),
+        inp,
+        longTasks,
       });
   }
   const trace = new MainThreadTrace(
@@ -175,12 +249,12 @@ async function clickToMatrix(
   );
   const marks = samples.map((_, k) => {
     const n = k + warmUp;
-    const [click, matrix, frame] = ['click', 'matrix', 'frame'].map((m) =>
+    const [click, matrix, frame, idle] = ['click', 'matrix', 'frame', 'idle'].map((m) =>
       trace.mark(`am-${m}-${n}`),
     );
-    if (click === undefined || matrix === undefined || frame === undefined)
+    if (click === undefined || matrix === undefined || frame === undefined || idle === undefined)
       throw new Error(`trace: marks of click ${n} missing`);
-    return { click, matrix, frame };
+    return { click, matrix, frame, tasks: trace.taskCpuMs(click, idle) };
   });
   const matrixRows = await page.locator(`${MATRIX} tbody tr:not(.spacer)`).count();
   await close();
@@ -193,15 +267,23 @@ async function clickToMatrix(
     dom: percentiles(samples.map((s) => s.dom)),
     frame: percentiles(samples.map((s) => s.frame)),
     matrixRows,
+    inp: percentiles(samples.map((s) => s.inp)),
+    longTasks: samples.reduce((a, s) => a + s.longTasks, 0),
+    longestTask: percentiles(marks.map((m) => Math.max(0, ...m.tasks))),
+    tasksOver50: marks.reduce((a, m) => a + m.tasks.filter((t) => t > 50).length, 0),
   };
 }
 
-async function scrollMatrix(
+const RULES = 'table[aria-label="Access rules"]';
+
+async function scrollList(
   browser: Browser,
   url: string,
   paths: number,
+  what: ScrollResult['what'],
   frames = 90,
 ): Promise<ScrollResult> {
+  const table = what === 'matrix' ? MATRIX : RULES;
   const { page, cdp, close } = await openDesign(browser, url, paths);
   await settle(page);
   const before = await metrics(cdp);
@@ -219,12 +301,13 @@ async function scrollMatrix(
       }
       return out;
     },
-    [MATRIX, frames] as const,
+    [table, frames] as const,
   );
   const after = await metrics(cdp);
-  const matrixRows = await page.locator(`${MATRIX} tbody tr:not(.spacer)`).count();
+  const matrixRows = await page.locator(`${table} tbody tr:not(.spacer)`).count();
   await close();
   return {
+    what,
     paths,
     frames,
     frame: percentiles(deltas),
@@ -234,14 +317,82 @@ async function scrollMatrix(
   };
 }
 
+/**
+ * Import by paste: a small design open, the Import dialog filled with a generated resource.ts of
+ * `paths` paths (as a paste does: one input event), then the Import button clicked; the clock stops
+ * when the matrix shows the imported design's rows.
+ */
+async function importByPaste(browser: Browser, url: string, paths: number): Promise<ImportResult> {
+  const text = renderResourceTs(generatedDesign(paths, 2));
+  const { page, cdp, close } = await openDesign(browser, url, 10);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import design' });
+  // As a paste does: the whole text in one input event (Playwright's fill types it slower).
+  await dialog.getByRole('textbox').evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await settle(page);
+  // Watches for a busy Import button or a status message while the import runs.
+  await page.evaluate(
+    ([selector, rows]) => {
+      const w = window as unknown as BenchWindow & { __import: Promise<number>; __busy: boolean };
+      w.__busy = false;
+      const t0 = performance.now();
+      w.__import = new Promise((resolve) => {
+        const check = () => {
+          const status = document.querySelector('dialog [role="status"], dialog progress');
+          const button = [...document.querySelectorAll('dialog button[type="submit"]')].find(
+            (b) => b.getAttribute('aria-busy') === 'true',
+          );
+          if (status?.textContent || button) w.__busy = true;
+          const table = document.querySelector(selector);
+          if (table?.getAttribute('aria-rowcount') === String(rows + 1))
+            return resolve(performance.now() - t0);
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    },
+    [MATRIX, paths] as const,
+  );
+  const before = await metrics(cdp);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const wall = await page.evaluate(
+    () => (window as unknown as { __import: Promise<number> }).__import,
+  );
+  const shown = await metrics(cdp);
+  await settle(page);
+  const after = await metrics(cdp);
+  const progressShown = await page.evaluate(
+    () => (window as unknown as { __busy: boolean }).__busy,
+  );
+  await close();
+  return {
+    paths,
+    lines: text.split('\n').length,
+    taskToMatrix: mainThreadMs(before, shown),
+    scriptToMatrix: cpuMs(before, shown, 'ScriptDuration'),
+    taskTotal: mainThreadMs(before, after),
+    wall,
+    progressShown,
+  };
+}
+
 export async function benchUi(url: string, sizes: readonly number[], runs = 30): Promise<UiResult> {
   const launchOptions = config.use?.launchOptions ?? {};
   const browser = await chromium.launch(launchOptions);
   try {
     const clicks: ClickResult[] = [];
     for (const n of sizes) clicks.push(await clickToMatrix(browser, url, n, runs));
-    const scroll = [await scrollMatrix(browser, url, Math.max(...sizes))];
-    return { browser: `Chromium ${browser.version()}`, clicks, scroll };
+    const largest = Math.max(...sizes);
+    const scroll = [
+      await scrollList(browser, url, largest, 'matrix'),
+      await scrollList(browser, url, largest, 'rules grid'),
+    ];
+    const imports = [await importByPaste(browser, url, largest)];
+    return { browser: `Chromium ${browser.version()}`, clicks, scroll, imports };
   } finally {
     await browser.close();
   }
