@@ -26,7 +26,7 @@ export type { EmbedOptions } from './share/embed-options';
 export { importText, type ImportOutcome, type ImportIssue } from './import/import-text';
 export { simulate, keyNotes, type Simulation } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
-export { findingIndexOf, type FindingIndex } from './selectors/finding-index';
+export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { granteeOf, gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
 export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
 export { resourceTsOf, iamJsonOf, outputsJsonOf, placementsFor } from './selectors/exports';

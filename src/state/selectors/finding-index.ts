@@ -9,6 +9,8 @@ export interface FindingIndex {
   /** The design these findings were made for (what a fix needs to know, see `applyFix`). */
   readonly design: Design;
   readonly all: readonly Finding[];
+  /** `all`, errors first (otherwise in validation order): the Problems list. */
+  readonly sorted: readonly Finding[];
   readonly errors: number;
   readonly warnings: number;
   /** Per storage, per path index. */
@@ -20,6 +22,25 @@ export interface FindingIndex {
 }
 
 const pathKey = (s: number, p: number) => `${s}/${p}`;
+
+/**
+ * What a finding is about, as text: its code and target (storage, path as written, rule, name).
+ * Stable across edits that leave the finding in place, so a list keyed by it keeps its items
+ * when another finding comes or goes (index keys remounted every item after the change).
+ */
+export const findingKey = (f: Finding): string =>
+  `${f.code}|${f.storageIndex ?? ''}|${f.path ?? f.pathIndex ?? ''}|${f.ruleIndex ?? ''}|${f.name ?? ''}`;
+
+/** Keys for a list of findings: `findingKey`, made unique by a count for repeats. */
+export function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = findingKey(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n === 0 ? key : `${key}#${n}`;
+  });
+}
 
 export const findingIndexOf = memoOn((design: Design): FindingIndex => {
   const all = findingsOf(design);
@@ -35,10 +56,15 @@ export const findingIndexOf = memoOn((design: Design): FindingIndex => {
     else if (f.name !== undefined)
       push(names, `${f.code.startsWith('group') ? 'group' : 'function'}:${f.name}`, f);
   }
-  const errors = all.filter((f) => f.severity === 'error').length;
+  const errorList = all.filter((f) => f.severity === 'error');
+  const errors = errorList.length;
   return {
     design,
     all,
+    sorted:
+      errors === 0 || errors === all.length
+        ? all
+        : [...errorList, ...all.filter((f) => f.severity !== 'error')],
     errors,
     warnings: all.length - errors,
     byPath: (s, p) => paths.get(pathKey(s, p)) ?? NONE,

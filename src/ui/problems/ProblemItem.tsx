@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Design, Finding } from '../../core';
 import { useAppStore } from '../../state';
 import { FixButton } from '../common/FixButton';
@@ -5,7 +6,7 @@ import { SeverityIcon } from '../common/SeverityIcon';
 import { revealPath } from '../design/reveal';
 
 /** Where a finding is, in words: the storage (when there are several), the path, the rule. */
-function locationOf(design: Design, f: Finding): string {
+export function locationOf(design: Design, f: Finding): string {
   const parts: string[] = [];
   if (f.storageIndex !== undefined && design.storages.length > 1)
     parts.push(design.storages[f.storageIndex]?.name ?? '');
@@ -30,10 +31,31 @@ function stageText(f: Finding): string {
   }
 }
 
-/** One problem: severity, where, the message, a fix; the location button jumps to the path. */
-export function ProblemItem({ finding, design }: { finding: Finding; design: Design }) {
+interface ProblemItemProps {
+  finding: Finding;
+  /** `locationOf(design, finding)`. */
+  where: string;
+}
+
+/**
+ * Whether two renders show the same problem with the same fix: validation makes new finding
+ * objects on every edit, and most of them say exactly what they said before.
+ */
+const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
+  a.where === b.where &&
+  a.finding.code === b.finding.code &&
+  a.finding.message === b.finding.message &&
+  a.finding.storageIndex === b.finding.storageIndex &&
+  a.finding.pathIndex === b.finding.pathIndex &&
+  a.finding.fix?.title === b.finding.fix?.title &&
+  JSON.stringify(a.finding.fix?.edits) === JSON.stringify(b.finding.fix?.edits);
+
+/**
+ * One problem: severity, where, the message, a fix; the location button jumps to the path.
+ * Memoized on what it shows, so an edit re-renders only the problems it changed.
+ */
+export const ProblemItem = memo(function ProblemItem({ finding, where }: ProblemItemProps) {
   const selectStorage = useAppStore((s) => s.selectStorage);
-  const where = locationOf(design, finding);
   const canReveal = finding.storageIndex !== undefined && finding.pathIndex !== undefined;
   return (
     <li className={`problem problem-${finding.severity}`}>
@@ -63,4 +85,4 @@ export function ProblemItem({ finding, design }: { finding: Finding; design: Des
       </div>
     </li>
   );
-}
+}, sameProblem);

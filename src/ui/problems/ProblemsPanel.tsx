@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { findingIndexOf, useDerivedDesign } from '../../state';
+import { findingIndexOf, findingKeys, useDerivedDesign } from '../../state';
 import { Panel } from '../common/Panel';
-import { ProblemItem } from './ProblemItem';
+import { locationOf, ProblemItem } from './ProblemItem';
 
 const FIRST = 100;
 
@@ -12,10 +12,11 @@ export function ProblemsPanel() {
   const design = useDerivedDesign();
   const index = findingIndexOf(design);
   const [showAll, setShowAll] = useState(false);
-  const sorted = [...index.all].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
-  );
+  const sorted = index.sorted;
   const shown = showAll ? sorted : sorted.slice(0, FIRST);
+  // Keyed by what each finding is about, not by its place: a finding that comes or goes leaves
+  // the other items mounted (and, memoized, not even re-rendered).
+  const keys = findingKeys(shown);
   return (
     <Panel
       title="Problems"
@@ -35,11 +36,7 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problem-list">
           {shown.map((f, i) => (
-            <ProblemItem
-              key={`${f.code}:${f.storageIndex}:${f.pathIndex}:${f.ruleIndex}:${f.name}:${i}`}
-              finding={f}
-              design={design}
-            />
+            <ProblemItem key={keys[i]} finding={f} where={locationOf(design, f)} />
           ))}
         </ul>
       )}
