@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
 import { CodeEditingView, EditAsCodeButton } from '../code/EditAsCode';
 import { Panel } from '../common/Panel';
+import { useHeldWhile } from '../common/useHeldWhile';
+import { useNearViewport } from '../common/useNearViewport';
 import { useDarkTheme } from '../layout/useTheme';
 import { BucketFields } from './BucketFields';
 import { CodeView } from './CodeView';
@@ -22,7 +24,16 @@ export function ExportsPanel() {
   const base = useId();
   const idOf = (id: string, part: string) => `${base}${part}-${id}`;
   const file = EXPORT_FILES.find((f) => f.id === selected)!;
-  const text = file.render(design, storageIndex, bucket);
+  // Off screen, an edit renders no export: the panel keeps the design it last showed, so its
+  // (long) text is neither rendered nor laid out again until the panel comes near the screen.
+  const box = useRef<HTMLDivElement>(null);
+  const shown = useHeldWhile(useNearViewport(box), design);
+  const [text, lines] = useMemo(() => {
+    const t = file.render(shown, storageIndex, bucket);
+    let n = 1;
+    for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
+    return [t, n] as const;
+  }, [file, shown, storageIndex, bucket]);
   const editable = editing && file.id === 'resource';
   const download = (f: ExportFile) => {
     // The latest document, not the deferred one: a download right after an edit includes it.
@@ -41,7 +52,13 @@ export function ExportsPanel() {
           }}
         />
         <span className="spacer" />
-        <CopyButton text={text} what={file.tab} />
+        <CopyButton
+          text={() => {
+            const { design: now, storageIndex: at, bucket: settings } = store.getState();
+            return file.render(now, at, settings);
+          }}
+          what={file.tab}
+        />
         <span className="bar-divider" aria-hidden="true" />
         <span className="label" aria-hidden="true">
           Download
@@ -60,12 +77,13 @@ export function ExportsPanel() {
         ))}
       </div>
       <div
+        ref={box}
         role="tabpanel"
         id={idOf(file.id, 'panel')}
         aria-labelledby={idOf(file.id, 'tab')}
         className="export-panel"
         style={{
-          height: editable ? 520 : Math.min(560, Math.max(220, text.split('\n').length * 18 + 24)),
+          height: editable ? 520 : Math.min(560, Math.max(220, lines * 18 + 24)),
         }}
       >
         {editable ? (
