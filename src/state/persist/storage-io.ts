@@ -18,9 +18,14 @@ export function writeRaw(storage: Storage | undefined, text: string): boolean {
   }
 }
 
+/** How `savedText` starts: the version and revision can be read without parsing the design. */
+const HEAD = /^\{"version":(\d{1,15}),"revision":(\d{1,15}),/;
+
 /** The envelope's version and revision without reading the design (for checks before a save). */
 export function peekSaved(raw: string | null): { version: number; revision: number } | null {
   if (!raw) return null;
+  const head = HEAD.exec(raw);
+  if (head) return { version: Number(head[1]), revision: Number(head[2]) };
   try {
     const value = JSON.parse(raw) as { version?: unknown; revision?: unknown } | null;
     const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : 0);
