@@ -12,8 +12,8 @@ export interface ItemWindow {
 }
 
 /** Below this many items everything is rendered: windowing only pays off for long lists. */
-export const WINDOW_THRESHOLD = 120;
-const OVERSCAN_PX = 480;
+export const WINDOW_THRESHOLD = 60;
+const OVERSCAN_PX = 240;
 
 /** Where the scroll container was last seen: its scroll offset and visible height. */
 interface Viewport {
