@@ -33,13 +33,17 @@ function stageText(f: Finding): string {
 
 interface ProblemItemProps {
   finding: Finding;
+  /** The design the finding was computed from. */
+  design: Design;
   /** `locationOf(design, finding)`. */
   where: string;
 }
 
 /**
  * Whether two renders show the same problem with the same fix: validation makes new finding
- * objects on every edit, and most of them say exactly what they said before.
+ * objects on every edit, and most of them say exactly what they said before. The design is left
+ * out: an item kept from an earlier render keeps a finding and the design it came from, a pair
+ * the store's `applyFix` maps onto the live design like any other.
  */
 const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
   a.where === b.where &&
@@ -54,7 +58,7 @@ const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
  * One problem: severity, where, the message, a fix; the location button jumps to the path.
  * Memoized on what it shows, so an edit re-renders only the problems it changed.
  */
-export const ProblemItem = memo(function ProblemItem({ finding, where }: ProblemItemProps) {
+export const ProblemItem = memo(function ProblemItem({ finding, design, where }: ProblemItemProps) {
   const selectStorage = useAppStore((s) => s.selectStorage);
   const canReveal = finding.storageIndex !== undefined && finding.pathIndex !== undefined;
   return (

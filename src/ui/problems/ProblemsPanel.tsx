@@ -36,7 +36,7 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problem-list">
           {shown.map((f, i) => (
-            <ProblemItem key={keys[i]} finding={f} where={locationOf(design, f)} />
+            <ProblemItem key={keys[i]} finding={f} design={design} where={locationOf(design, f)} />
           ))}
         </ul>
       )}
