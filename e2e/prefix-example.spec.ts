@@ -39,9 +39,11 @@ test('building the docs prefix example by clicking gives the docs matrix', async
   await expect(
     page.getByRole('checkbox', { name: 'guest list other/*', exact: true }),
   ).toBeChecked();
-  // What the subpaths take away from authenticated is described, not written into the cell.
+  // What the subpaths take away from authenticated is described, not part of the cell's text...
   const albums = await matrixCell(page, 'media/albums/*', 'authenticated');
   await expect(albums).toHaveAccessibleDescription(/Taken away by this subpath: write, delete/);
+  // ...and named, so a screen reader hears it with the cell, not only on request.
+  await expect(albums).toHaveAccessibleName('get list; taken away by this subpath: write delete');
   // And the same design as resource.ts, as a person would write it.
   const code = page.getByRole('tabpanel');
   await expect(code).toContainText("'media/albums/*'");

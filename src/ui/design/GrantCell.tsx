@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import { personLabel, type DesignEdit, type Person } from '../../core';
 import { granteeOf, useAppStore, type GrantSet } from '../../state';
+import { AccessBadges } from '../matrix/AccessBadges';
 import { accessActionsOf, GRID_ACTIONS, type GridAction } from './actions';
 import { GrantChip } from './GrantChip';
 
@@ -10,15 +11,27 @@ interface GrantCellProps {
   path: string;
   person: Person;
   granted: GrantSet;
+  /** What IAM then allows this person on an object directly in the path, space-separated. */
+  allowed: string;
+  /** What a subpath takes away from its parent, space-separated. */
+  taken: string;
+  noFolder: boolean;
 }
 
-/** One person's five checkboxes on one path. Ticking `read` grants get and list together. */
+/**
+ * One person's five checkboxes on one path (ticking `read` grants get and list together), and
+ * under them the effect: what IAM allows there, as the matrix's G L W D badges. The effect layer
+ * is visual; the matrix table below is its accessible form.
+ */
 export const GrantCell = memo(function GrantCell({
   storageIndex,
   pathId,
   path,
   person,
   granted,
+  allowed,
+  taken,
+  noFolder,
 }: GrantCellProps) {
   const edit = useAppStore((s) => s.edit);
   const onToggle = useCallback(
@@ -52,6 +65,7 @@ export const GrantCell = memo(function GrantCell({
           />
         ))}
       </div>
+      <AccessBadges allowed={allowed} taken={taken} noFolder={noFolder} />
     </td>
   );
 });

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { personLabel, type Person } from '../../core';
+import type { Person } from '../../core';
+import { PersonName } from '../matrix/PersonName';
 import { ACTION_LETTER, GRID_ACTIONS } from './actions';
-import { PATH_COLUMN_WIDTH, PERSON_COLUMN_WIDTH } from './grid-items';
 
 const ACTION_TITLE = {
   read: 'read = get + list',
@@ -11,18 +11,17 @@ const ACTION_TITLE = {
   delete: 'delete',
 } as const;
 
-/** People as column headers, each with the letters of its checkboxes underneath (visual only). */
+/**
+ * People as column headers, each with the letters of its checkboxes underneath (visual only).
+ * Column widths come from CSS (`--path-col`, `--person-col`), so a phone can narrow them.
+ */
 export const GridHeader = memo(function GridHeader({ people }: { people: readonly Person[] }) {
   return (
     <>
       <colgroup>
-        <col style={{ width: PATH_COLUMN_WIDTH }} />
+        <col className="path-col" />
         {people.map((p) => (
-          <col
-            key={p}
-            className={p.startsWith('group:') ? 'banded' : undefined}
-            style={{ width: PERSON_COLUMN_WIDTH }}
-          />
+          <col key={p} className={`person-col${p.startsWith('group:') ? ' banded' : ''}`} />
         ))}
         <col />
       </colgroup>
@@ -37,7 +36,7 @@ export const GridHeader = memo(function GridHeader({ people }: { people: readonl
               scope="col"
               className={`person-head${p.startsWith('group:') ? ' banded' : ''}`}
             >
-              <span className="person-name">{personLabel(p)}</span>
+              <PersonName person={p} />
               <span className="chips letters" aria-hidden="true">
                 {GRID_ACTIONS.map((a) => (
                   <span key={a} className="letter" title={ACTION_TITLE[a]}>

@@ -1,21 +1,17 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { findingIndexOf, gridPeopleOf, useAppStore, useDerivedDesign } from '../../state';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { findingIndexOf, gridPeopleOf, matrixOf, useAppStore, useDerivedDesign } from '../../state';
 import { FindingLine } from '../common/FindingLine';
+import { SideScrollHint } from '../common/SideScrollHint';
+import { useSideScroll } from '../common/useSideScroll';
 import { offsetsOf } from '../virtual/offsets';
 import { SpacerRow } from '../virtual/SpacerRow';
 import { useWindow } from '../virtual/useWindow';
-import {
-  ACTIONS_COLUMN_MIN,
-  gridItemsOf,
-  itemHeight,
-  PATH_COLUMN_WIDTH,
-  PERSON_COLUMN_WIDTH,
-} from './grid-items';
+import { gridItemsOf, itemHeight } from './grid-items';
 import { GridHeader } from './GridHeader';
 import { PathRow } from './PathRow';
 import { onRevealPath, pathInputId } from './reveal';
 
-const HEADER_HEIGHT = 44;
+const HEADER_HEIGHT = 56;
 
 /** The editable grid: one row per path with its checkboxes, and each finding right under its path. */
 export function PathGrid() {
@@ -23,6 +19,9 @@ export function PathGrid() {
   const storageIndex = useAppStore((s) => s.storageIndex);
   const storage = design.storages[storageIndex];
   const people = gridPeopleOf(design, storageIndex);
+  // The effect of each tick, in its row, in the same frame (the matrix is lazy: only the rows
+  // rendered here are computed, and the matrix panel reuses them).
+  const matrix = matrixOf(design, storageIndex);
   // Validation is the slow part of an edit: the checkboxes answer first, the findings follow.
   const findings = findingIndexOf(useDerivedDesign());
   const items = useMemo(
@@ -32,6 +31,7 @@ export function PathGrid() {
   const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const win = useWindow(scrollRef, offsets, HEADER_HEIGHT);
+  const side = useSideScroll(scrollRef);
   const count = storage?.paths.length ?? 0;
   const columns = people.length + 2;
 
@@ -50,51 +50,53 @@ export function PathGrid() {
   );
 
   return (
-    <div className="grid-scroll" ref={scrollRef}>
-      <table
-        className={`design-grid${win.windowed ? ' windowed' : ''}`}
-        aria-label="Access rules"
-        style={{
-          minWidth: PATH_COLUMN_WIDTH + people.length * PERSON_COLUMN_WIDTH + ACTIONS_COLUMN_MIN,
-        }}
-      >
-        <GridHeader people={people} />
-        <tbody>
-          <SpacerRow height={win.before} columns={columns} />
-          {items.slice(win.start, win.end).map((item) =>
-            item.kind === 'path' ? (
-              <PathRow
-                key={`p${item.pathIndex}`}
-                storageIndex={storageIndex}
-                pathIndex={item.pathIndex}
-                entry={storage!.paths[item.pathIndex]!}
-                people={people}
-                count={count}
-                hasErrors={item.errors}
-              />
-            ) : (
-              <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
-                <td colSpan={columns}>
-                  <FindingLine
-                    finding={item.finding}
-                    madeFor={findings.design}
-                    showRule
-                    clamp={win.windowed}
-                  />
+    <>
+      <div className="grid-scroll" ref={scrollRef}>
+        <table
+          className={`design-grid${win.windowed ? ' windowed' : ''}`}
+          aria-label="Access rules"
+          style={{ '--people': people.length } as CSSProperties}
+        >
+          <GridHeader people={people} />
+          <tbody>
+            <SpacerRow height={win.before} columns={columns} />
+            {items.slice(win.start, win.end).map((item) =>
+              item.kind === 'path' ? (
+                <PathRow
+                  key={`p${item.pathIndex}`}
+                  storageIndex={storageIndex}
+                  pathIndex={item.pathIndex}
+                  entry={storage!.paths[item.pathIndex]!}
+                  people={people}
+                  count={count}
+                  hasErrors={item.errors}
+                  effect={matrix?.row(item.pathIndex)}
+                />
+              ) : (
+                <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
+                  <td colSpan={columns}>
+                    <FindingLine
+                      finding={item.finding}
+                      madeFor={findings.design}
+                      showRule
+                      clamp={win.windowed}
+                    />
+                  </td>
+                </tr>
+              ),
+            )}
+            <SpacerRow height={win.after} columns={columns} />
+            {count === 0 && (
+              <tr>
+                <td colSpan={columns} className="empty">
+                  No paths yet. Add one above, or load a template.
                 </td>
               </tr>
-            ),
-          )}
-          <SpacerRow height={win.after} columns={columns} />
-          {count === 0 && (
-            <tr>
-              <td colSpan={columns} className="empty">
-                No paths yet. Add one above, or load a template.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <SideScrollHint side={side} what="people" />
+    </>
   );
 }

@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { pathIdOf, type PathEntry, type Person } from '../../core';
+import { pathIdOf, type MatrixRow, type PathEntry, type Person } from '../../core';
 import { grantsOf, useAppStore } from '../../state';
 import { CommitInput } from '../common/CommitInput';
+import { cellInfo } from '../matrix/cell-info';
 import { GrantCell } from './GrantCell';
 import { PathRowActions } from './PathRowActions';
 import { pathInputId } from './reveal';
@@ -13,6 +14,8 @@ interface PathRowProps {
   people: readonly Person[];
   count: number;
   hasErrors: boolean;
+  /** The path's effective access (the matrix row), shown under the checkboxes. */
+  effect: MatrixRow | undefined;
 }
 
 /** A path: its name (renamed in place), a checkbox cell per person, and reorder/remove buttons. */
@@ -23,6 +26,7 @@ export const PathRow = memo(function PathRow({
   people,
   count,
   hasErrors,
+  effect,
 }: PathRowProps) {
   const edit = useAppStore((s) => s.edit);
   const grants = grantsOf(entry);
@@ -40,16 +44,22 @@ export const PathRow = memo(function PathRow({
           onCommit={(path) => edit({ type: 'renamePath', storageIndex, pathId, path })}
         />
       </th>
-      {people.map((person) => (
-        <GrantCell
-          key={person}
-          storageIndex={storageIndex}
-          pathId={pathId}
-          path={entry.path}
-          person={person}
-          granted={grants(person)}
-        />
-      ))}
+      {people.map((person) => {
+        const info = effect && cellInfo(effect, person);
+        return (
+          <GrantCell
+            key={person}
+            storageIndex={storageIndex}
+            pathId={pathId}
+            path={entry.path}
+            person={person}
+            granted={grants(person)}
+            allowed={info?.cell?.allowed.join(' ') ?? ''}
+            taken={info?.cell?.overridden.join(' ') ?? ''}
+            noFolder={info?.noFolder ?? false}
+          />
+        );
+      })}
       <PathRowActions
         storageIndex={storageIndex}
         pathIndex={pathIndex}

@@ -12,7 +12,7 @@ export type GridItem =
     };
 
 /** Fixed heights when windowed (findings are clamped to one line there). */
-export const PATH_ROW_HEIGHT = 34;
+export const PATH_ROW_HEIGHT = 40;
 export const FINDING_ROW_HEIGHT = 30;
 
 export function gridItemsOf(
@@ -32,11 +32,6 @@ export function gridItemsOf(
   });
   return items;
 }
-
-/** Column widths (fixed table layout: the browser need not measure every cell while scrolling). */
-export const PATH_COLUMN_WIDTH = 260;
-export const PERSON_COLUMN_WIDTH = 128;
-export const ACTIONS_COLUMN_MIN = 80;
 
 export const itemHeight = (item: GridItem) =>
   item.kind === 'path' ? PATH_ROW_HEIGHT : FINDING_ROW_HEIGHT;

@@ -14,7 +14,7 @@ export function TemplatePicker() {
       }}
     >
       <label className="inline-field">
-        <span className="label">Template</span>
+        <span className="label template-label">Template</span>
         <select
           className="field"
           value={name}

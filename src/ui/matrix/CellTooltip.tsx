@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { ACCESS_ACTIONS, personLabel, type Person } from '../../core';
+import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
-import type { CellInfo } from './cell-info';
+import { reasonsOf, type CellInfo } from './cell-info';
 
 export interface TooltipTarget {
   readonly tree: TreeRow;
@@ -68,17 +68,13 @@ export function CellTooltip({
         </p>
       )}
       <ul className="tooltip-decisions">
-        {ACCESS_ACTIONS.map((action) => {
-          const d = info.cell?.decisions[action];
-          if (!d) return null;
-          return (
-            <li key={action} className={d.allowed ? 'allow' : 'deny'}>
-              <span className="decision-mark">{d.allowed ? '✓' : '✕'}</span>
-              <span className="decision-action">{action}</span>
-              <span className="decision-reason">{d.reason}</span>
-            </li>
-          );
-        })}
+        {reasonsOf(info).map(({ actions, allowed, reason }) => (
+          <li key={actions.join(' ')} className={allowed ? 'allow' : 'deny'}>
+            <span className="decision-mark">{allowed ? '✓' : '✕'}</span>
+            <span className="decision-action">{actions.join(' ')}</span>
+            <span className="decision-reason">{reason}</span>
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -6,21 +6,20 @@ import { PATH_COLUMN, type matrixFeatures } from './columns';
 interface MatrixHeadProps {
   headers: readonly Header<typeof matrixFeatures, TreeRow, unknown>[];
   people: readonly Person[];
-  pathWidth: number;
   /** Described by on group headers: why members get no authenticated or owner access. */
   groupNoteId: string;
 }
 
 const isGroup = (id: string) => id.startsWith('group:');
 
-/** Column widths and bands, then one header per column; person headers keep their plain names. */
-export function MatrixHead({ headers, people, pathWidth, groupNoteId }: MatrixHeadProps) {
+/** Columns (widths from CSS) and bands, then one header per column; person headers keep their plain names. */
+export function MatrixHead({ headers, people, groupNoteId }: MatrixHeadProps) {
   return (
     <>
       <colgroup>
-        <col style={{ width: pathWidth }} />
+        <col className="path-col" />
         {people.map((p) => (
-          <col key={p} className={isGroup(p) ? 'banded' : undefined} />
+          <col key={p} className={`person-col${isGroup(p) ? ' banded' : ''}`} />
         ))}
       </colgroup>
       <thead>

@@ -22,7 +22,8 @@ export function MatrixPanel() {
         <>
           What IAM allows each person on an object directly in each path
           {storageName ? ` of ${storageName}` : ''}. <span className="legend-strike">struck</span> =
-          taken away by a subpath. Hover or focus a cell for the reasons.
+          taken away by a subpath. Group members get only their group&apos;s access. Hover or focus
+          a cell for the reasons.
         </>
       }
     >

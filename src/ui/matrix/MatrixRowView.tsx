@@ -3,6 +3,7 @@ import { FlexRender } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
+import { AccessBadges } from './AccessBadges';
 import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
 import { PATH_COLUMN, personOfColumn } from './columns';
@@ -19,9 +20,9 @@ interface MatrixRowViewProps {
 }
 
 /**
- * One path's effective access. Cell text is exactly the allowed actions (or `none`); actions a
- * subpath takes away are drawn struck through from `data-overridden` by CSS, with empty alt text,
- * so they change neither the text nor the accessible name; the description says it in words.
+ * One path's effective access, drawn as G L W D badges. The cell's text is exactly the allowed
+ * actions (or `none`, visually hidden: the badges show it); when a subpath takes actions away
+ * from its parent, the accessible name says so too, and the description gives the reasons.
  * Memoized: scrolling re-renders only the rows that come into view.
  */
 export const MatrixRowView = memo(function MatrixRowView({
@@ -46,20 +47,25 @@ export const MatrixRowView = memo(function MatrixRowView({
         }
         const c = index - 1;
         const info = cellInfo(computed, personOfColumn(cell.column.id));
-        const overridden = info.cell?.overridden ?? [];
+        const taken = (info.cell?.overridden ?? []).join(' ');
         const level = info.cell?.allowed.length ?? 0;
         return (
           <td
             key={cell.id}
             id={cellId({ r, c })}
-            className={`matrix-cell level-${level}${info.noFolder ? ' no-folder' : ''}${overridden.length ? ' overridden' : ''}`}
+            className={`matrix-cell level-${level}`}
             tabIndex={c === activeCol ? 0 : -1}
             data-r={r}
             data-c={c}
-            data-overridden={overridden.length ? overridden.join(' ') : undefined}
+            aria-label={taken ? `${info.text}; taken away by this subpath: ${taken}` : undefined}
             aria-describedby={descId({ r, c })}
           >
-            {info.text}
+            <span className="sr-only">{info.text}</span>
+            <AccessBadges
+              allowed={info.cell?.allowed.join(' ') ?? ''}
+              taken={taken}
+              noFolder={info.noFolder}
+            />
           </td>
         );
       })}

@@ -1,7 +1,9 @@
 import { useTable } from '@tanstack/react-table';
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef, type CSSProperties } from 'react';
 import type { LazyAccessMatrix, Person } from '../../core';
 import { treeRowsOf, type TreeRow } from '../../state';
+import { SideScrollHint } from '../common/SideScrollHint';
+import { useSideScroll } from '../common/useSideScroll';
 import { SpacerRow } from '../virtual/SpacerRow';
 import { useWindow } from '../virtual/useWindow';
 import { CellDescriptions } from './CellDescriptions';
@@ -14,8 +16,6 @@ import { useRovingCell, type CellPos } from './useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 34;
-const PATH_WIDTH = 230;
-const PERSON_MIN_WIDTH = 164;
 
 /**
  * The effective access matrix: rows are paths as a tree, columns are people, each cell the
@@ -44,6 +44,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
     [tableRows.length],
   );
   const win = useWindow(scrollRef, offsets, HEADER_HEIGHT);
+  const side = useSideScroll(scrollRef);
 
   const base = useId();
   const cellId = useCallback((p: CellPos) => `${base}c${p.r}-${p.c}`, [base]);
@@ -72,12 +73,11 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
           className="matrix"
           aria-label="Effective access"
           aria-rowcount={tableRows.length + 1}
-          style={{ minWidth: PATH_WIDTH + people.length * PERSON_MIN_WIDTH }}
+          style={{ '--people': people.length } as CSSProperties}
         >
           <MatrixHead
             headers={table.getHeaderGroups()[0]!.headers}
             people={people}
-            pathWidth={PATH_WIDTH}
             groupNoteId={groupNoteId}
           />
           <tbody
@@ -126,6 +126,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
           </tbody>
         </table>
       </div>
+      <SideScrollHint side={side} what="people" />
       <CellDescriptions
         rows={rows}
         matrix={matrix}

@@ -1,19 +1,11 @@
-import { personLabel, type Person } from '../../core';
+import type { Person } from '../../core';
+import { PersonName } from './PersonName';
 
 /**
- * A person's column header. Group columns carry a visible note: members act through the group's
- * role only, so the authenticated and owner columns never apply to them. The note is hidden from
- * the accessible name (which stays the person) and given as the header's description instead.
+ * A person's column header in the matrix. Group columns are described (aria-describedby, set by
+ * MatrixHead) by the note that members act through the group's role only; the panel's note says
+ * it once on screen, so the narrow columns keep to the name.
  */
 export function PersonHeader({ person }: { person: Person }) {
-  if (!person.startsWith('group:'))
-    return <span className="person-name">{personLabel(person)}</span>;
-  return (
-    <>
-      <span className="person-name">{personLabel(person)}</span>
-      <span className="person-note" aria-hidden="true">
-        group role only: no authenticated or owner access
-      </span>
-    </>
-  );
+  return <PersonName person={person} />;
 }

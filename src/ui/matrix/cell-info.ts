@@ -38,11 +38,29 @@ export function describeCell(tree: TreeRow, info: CellInfo): string[] {
       `Taken away by this subpath: ${taken.join(', ')} (allowed on the parent ${tree.parentPath}).`,
     );
   }
-  for (const action of ACCESS_ACTIONS) {
-    const decision = info.cell?.decisions[action];
-    if (decision) lines.push(`${action}: ${decision.reason}`);
-  }
+  for (const { actions, reason } of reasonsOf(info)) lines.push(`${actions.join(', ')}: ${reason}`);
   return lines;
+}
+
+/** Actions that share a decision and its reason, said once (e.g. `get, list: Denied: ...`). */
+export interface SharedReason {
+  readonly actions: readonly AccessAction[];
+  readonly allowed: boolean;
+  readonly reason: string;
+}
+
+/** The cell's decisions, grouped so a reason shared by several actions appears once. */
+export function reasonsOf(info: CellInfo): SharedReason[] {
+  const groups = new Map<string, { actions: AccessAction[]; allowed: boolean; reason: string }>();
+  for (const action of ACCESS_ACTIONS) {
+    const d = info.cell?.decisions[action];
+    if (!d) continue;
+    const key = `${d.allowed}\n${d.reason}`;
+    const group = groups.get(key);
+    if (group) group.actions.push(action);
+    else groups.set(key, { actions: [action], allowed: d.allowed, reason: d.reason });
+  }
+  return [...groups.values()];
 }
 
 export const isOverridden = (info: CellInfo, action: AccessAction) =>
