@@ -15,8 +15,8 @@ export const CORE_LAYERS = [
   ['paths'], // path tokens and prefixes
   ['edit', 'compile'], // typed edits; the design compiled to Amplify's access and IAM
   ['validate', 'access', 'outputs'], // findings; effective access; amplify_outputs' storage section
-  ['export', 'import', 'design-file', 'diff', 'access-tests', 'client-view'], // ways in and out
-  ['share', 'formats', 'source-edit'], // what combines the ways in and out
+  ['export', 'import', 'design-file', 'diff', 'access-tests'], // ways in and out
+  ['share', 'formats', 'source-edit', 'client-view'], // what combines the ways in and out
 ];
 
 const coreFolders = CORE_LAYERS.flat();

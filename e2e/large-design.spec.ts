@@ -9,7 +9,7 @@ import { allow, designFromAccess, type Design, type Rule } from '../src/core';
 import { designGrid, matrix, matrixCell, openApp, tick } from './helpers';
 
 const PATHS = 2000;
-/** Windowing starts above 120 rows (src/ui/virtual/useWindow.ts); a window is a screenful and a margin. */
+/** A window is a screenful of rows and a margin (src/ui/virtual/useWindow.ts), far below 2,000. */
 const MAX_ROWS_IN_DOM = 120;
 
 /** A design of `n` paths like real ones: top-level areas with two subpaths each. */
