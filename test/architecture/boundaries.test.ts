@@ -3,7 +3,7 @@
  * lets the legal import next to it pass. The code is linted as if it were the named file, through
  * ESLint's Node API with the project's own config, so this proves the rule as `npm run lint` runs it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -207,6 +207,23 @@ describe('layer rules (eslint.config.js)', () => {
     const onBad = await problems(file, bad);
     expect(onBad.some((p) => p.startsWith(`${reports}:`))).toBe(true);
     expect(await problems(file, good)).toEqual([]);
+  });
+
+  it('ARCHITECTURE.md draws the layers of CORE_LAYERS', async () => {
+    // A computed specifier: the config is plain JavaScript, read here for its CORE_LAYERS export.
+    const configUrl = new URL('eslint.config.js', `file://${root}`).href;
+    const { CORE_LAYERS } = (await import(/* @vite-ignore */ configUrl)) as {
+      CORE_LAYERS: string[][];
+    };
+    const doc = readFileSync(`${root}ARCHITECTURE.md`, 'utf8');
+    // The diagram's lines: ` 6  share · formats · ...`, highest layer first.
+    const drawn = [...doc.matchAll(/^ (\d) {2}([a-z-]+(?: · [a-z-]+)*)/gm)]
+      .map((m) => [Number(m[1]), m[2]!.split(' · ')] as const)
+      .sort(([a], [b]) => a - b);
+    expect(drawn.map(([n]) => n)).toEqual(CORE_LAYERS.map((_, i) => i + 1));
+    expect(drawn.map(([, folders]) => [...folders].sort())).toEqual(
+      CORE_LAYERS.map((layer) => [...layer].sort()),
+    );
   });
 
   it('places every folder of src/core in CORE_LAYERS', async () => {
