@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import {
-  defaultStorageIndex,
-  importOutputsJson,
-  looksLikeDesignFile,
-  looksLikeOutputsJson,
-  parseDesignFile,
-  type BucketPlacement,
-  type Design,
-} from '../core';
-import { importResourceTs, type ResourceTsImport } from '../core/import';
+import { defaultStorageIndex, INPUT_LABELS, type BucketPlacement, type Design } from '../core';
+import { readInput, type InputProblem, type InputRead } from '../core/formats/read-input';
 import { UsageError, InputError } from './errors';
 
 /** A design read from a file, with what is needed to point back into the source. */
@@ -16,7 +8,7 @@ export interface LoadedDesign {
   readonly file: string;
   readonly design: Design;
   /** Present when the file was resource.ts: where each storage, path and rule is. */
-  readonly locations?: ResourceTsImport['locations'];
+  readonly locations?: InputRead['locations'];
   /** Non-fatal notes from the import (e.g. a defineStorage that is never exported). */
   readonly notes: readonly string[];
   /** Present when the file was amplify_outputs.json: each storage's bucket and region in it. */
@@ -24,9 +16,10 @@ export interface LoadedDesign {
 }
 
 /**
- * Reads FILE as the project's design JSON, as amplify_outputs.json (a JSON object with `version`
- * and `storage`) or as amplify/storage/resource.ts. Anything that cannot
- * be read or understood is an InputError (exit 2) whose message has line:column.
+ * Reads FILE with core's readInput: the project's design JSON, an amplify_outputs.json (read
+ * back into a design; what it cannot tell becomes notes) or amplify/storage/resource.ts.
+ * Anything that cannot be read or understood is an InputError (exit 2) whose message has
+ * line:column.
  */
 export async function loadDesign(file: string): Promise<LoadedDesign> {
   let text: string;
@@ -37,44 +30,29 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
       `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
-  // Editors on Windows may save a UTF-8 byte order mark; JSON.parse rejects it (Babel does not).
-  text = stripBom(text);
-  if (looksLikeDesignFile(text)) {
-    const parsed = parseDesignFile(text);
-    if (!parsed.ok) throw new InputError(`${file}: ${parsed.error}`);
-    return { file, design: parsed.design, notes: [] };
-  }
-  if (looksLikeOutputsJson(text)) return loadOutputsJson(file, text);
-  const imported = importResourceTs(text);
-  const errors = imported.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !imported.design) {
-    const lines = (errors.length > 0 ? errors : imported.problems).map(
-      (p) => `${file}:${p.loc.line}:${p.loc.column}: ${p.message}`,
-    );
-    throw new InputError(lines.join('\n') || `${file}: no storage definition found`);
-  }
-  const notes = imported.problems.map(
-    (p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`,
-  );
-  return { file, design: imported.design, locations: imported.locations, notes };
-}
-
-/** amplify_outputs.json read back into a design; what it cannot tell becomes notes. */
-function loadOutputsJson(file: string, text: string): LoadedDesign {
-  const imported = importOutputsJson(text);
-  const errors = imported.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !imported.design) {
-    throw new InputError(
-      errors.map((p) => `${file}:${p.loc.line}:${p.loc.column}: ${p.message}`).join('\n') ||
-        `${file}: no storage found`,
-    );
+  const read = readInput(text, file);
+  if (!read.design) {
+    const errors = read.problems.filter((p) => p.severity === 'error');
+    throw new InputError(errors.map((p) => located(file, p, '')).join('\n'));
   }
   const notes = [
-    ...imported.problems.map((p) => `${file}:${p.loc.line}:${p.loc.column}: warning: ${p.message}`),
-    ...imported.lost.map((note) => `${file}: not in amplify_outputs.json: ${note}`),
+    ...read.problems.map((p) => located(file, p, 'warning: ')),
+    ...read.lost.map((note) => `${file}: not in ${INPUT_LABELS[read.kind!]}: ${note}`),
   ];
-  return { file, design: imported.design, notes, placements: imported.placements };
+  return {
+    file,
+    design: read.design,
+    notes,
+    ...(read.locations ? { locations: read.locations } : {}),
+    ...(read.placements ? { placements: read.placements } : {}),
+  };
 }
+
+/** `FILE:LINE:COLUMN: message`, as compilers print it (`FILE: message` when the message says where). */
+const located = (file: string, p: InputProblem, severity: string): string =>
+  p.loc && !p.placeInMessage
+    ? `${file}:${p.loc.line}:${p.loc.column}: ${severity}${p.message}`
+    : `${file}: ${severity}${p.message}`;
 
 /** The storage `--storage NAME` picks, or the default one (the only one, or the isDefault one). */
 export function pickStorage(design: Design, name: string | undefined): number {
@@ -91,6 +69,5 @@ export function pickStorage(design: Design, name: string | undefined): number {
   return defaultStorageIndex(design) ?? 0;
 }
 
-/** Drops a leading UTF-8 byte order mark, which JSON.parse would reject. */
-export const stripBom = (text: string): string =>
-  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Drops a leading UTF-8 byte order mark (for the CLI's other JSON inputs, e.g. --requests). */
+export { stripBom } from '../core';

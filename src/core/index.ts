@@ -139,6 +139,13 @@ export {
   type ExportOptions,
 } from './formats/export-formats';
 export { placementsFor, type PlacementInput } from './formats/placements';
+export {
+  INPUT_LABELS,
+  stripBom,
+  type InputKind,
+  type InputProblem,
+  type InputRead,
+} from './formats/input';
 
 // Access tests: expected decisions kept with the design, decided exactly over whole prefixes.
 export * from './access-tests';

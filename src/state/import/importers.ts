@@ -1,6 +1,5 @@
 /**
- * The readers of other files, loaded on first import only (a lazy chunk: Babel's parser for
+ * The readers of input files, loaded on first import only (a lazy chunk: Babel's parser for
  * resource.ts is most of it).
  */
-export { importResourceTs } from '../../core/import';
-export { importOutputsJson } from '../../core';
+export { readInput } from '../../core/formats/read-input';

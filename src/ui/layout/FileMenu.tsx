@@ -23,7 +23,7 @@ export function FileMenu() {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (!file) return;
-          const result = await openText(await file.text());
+          const result = await openText(await file.text(), file.name);
           if (result.ok) loadDesign(result.design);
           setStatus(
             result.ok

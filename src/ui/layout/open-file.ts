@@ -1,24 +1,26 @@
-import { looksLikeDesignFile, parseDesignFile, type Design } from '../../core';
+import type { Design } from '../../core';
+import { importText } from '../../state';
+import { issueText } from '../import/issue-text';
 
 export type OpenResult = { ok: true; design: Design; note?: string } | { ok: false; error: string };
 
 /**
- * Reads a design file (the app's own JSON) or an amplify/storage/resource.ts. The resource.ts
- * reader (Babel's parser) is a lazy chunk: only people who open a .ts file download it.
+ * File › Open…: reads the file as Import… does (core's readInput through importText: a design
+ * file with or without a byte order mark, an amplify_outputs.json or a resource.ts) and words the
+ * outcome for the one-line status next to the menu.
  */
-export async function openText(text: string): Promise<OpenResult> {
-  if (looksLikeDesignFile(text)) {
-    const parsed = parseDesignFile(text);
-    return parsed.ok ? { ok: true, design: parsed.design } : { ok: false, error: parsed.error };
+export async function openText(text: string, fileName = ''): Promise<OpenResult> {
+  const outcome = await importText(text, fileName);
+  if (!outcome.ok) {
+    const first = outcome.errors[0];
+    return { ok: false, error: first ? issueText(first) : 'It could not be read.' };
   }
-  const { importResourceTs } = await import('../../core/import');
-  const imported = importResourceTs(text);
-  const errors = imported.problems.filter((p) => p.severity === 'error');
-  if (!imported.design)
-    return { ok: false, error: errors[0]?.message ?? 'No defineStorage found in this file.' };
-  const first = imported.problems[0];
+  const { warnings, lost } = outcome;
+  const first = warnings[0];
   const note = first
-    ? `${imported.problems.length} import ${imported.problems.length === 1 ? 'note' : 'notes'}, first at line ${first.loc.line}: ${first.message}`
-    : undefined;
-  return { ok: true, design: imported.design, ...(note ? { note } : {}) };
+    ? `${warnings.length} import ${warnings.length === 1 ? 'note' : 'notes'}, first at line ${first.line ?? 1}: ${first.message}`
+    : lost.length > 0
+      ? `Opened ${fileName}; ${lost.length} ${lost.length === 1 ? 'thing' : 'things'} it cannot tell, first: ${lost[0]}`
+      : undefined;
+  return { ok: true, design: outcome.design, ...(note ? { note } : {}) };
 }

@@ -1,0 +1,59 @@
+import { looksLikeDesignFile, parseDesignFile } from '../design-file/design-file';
+import { importOutputsJson } from '../import/outputs-json/import-outputs-json';
+import { importResourceTs } from '../import/resource-ts/import-resource-ts';
+import { settle, type InputFormat, type InputProblem } from './input';
+
+const designFile: InputFormat = {
+  kind: 'design-file',
+  recognises: (source) => looksLikeDesignFile(source),
+  read(source) {
+    const parsed = parseDesignFile(source);
+    if (parsed.ok)
+      return settle('design-file', {
+        design: parsed.design,
+        problems: [],
+        lost: [],
+      });
+    const problem: InputProblem = {
+      code: 'invalid-design-file',
+      severity: 'error',
+      message: parsed.error,
+      ...(parsed.loc ? { loc: parsed.loc, placeInMessage: true as const } : {}),
+    };
+    return settle('design-file', { design: null, problems: [problem], lost: [] });
+  },
+};
+
+const amplifyOutputs: InputFormat = {
+  kind: 'amplify-outputs',
+  // Any JSON that is not a design file: the outputs reader says what is wrong with it in detail.
+  recognises: (source, fileName) => /\.json$/i.test(fileName) || /^\s*[[{]/.test(source),
+  read(source) {
+    const { design, problems, lost, placements } = importOutputsJson(source);
+    return settle('amplify-outputs', {
+      design,
+      problems,
+      lost,
+      placements,
+    });
+  },
+};
+
+const resourceTs: InputFormat = {
+  kind: 'resource-ts',
+  // The last reader: anything else is read as TypeScript, whose reader says what it found.
+  recognises: () => true,
+  read(source) {
+    const { design, problems, locations } = importResourceTs(source);
+    return settle('resource-ts', { design, problems, lost: [], locations });
+  },
+};
+
+/**
+ * Every reader, asked in this order. To add an input (amplify/backend.ts, the access tests file):
+ * a kind in InputKind, a reader here placed before the first one that would also take it (the
+ * tests file before amplify-outputs, since both are JSON; backend.ts before resource-ts, told
+ * apart by its file name or its `defineBackend(` call), and what it gives beyond a design as a
+ * field of InputRead. Every shell then reads it.
+ */
+export const INPUT_FORMATS: readonly InputFormat[] = [designFile, amplifyOutputs, resourceTs];
