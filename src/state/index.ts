@@ -29,4 +29,4 @@ export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { granteeOf, gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
 export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
-export { resourceTsOf, iamJsonOf, outputsJsonOf, placementsFor } from './selectors/exports';
+export { resourceTsOf, compiledDesignOf, exportTextOf, placementsOf } from './selectors/exports';

@@ -1,12 +1,11 @@
 import {
-  amplifyOutputs,
-  bucketPlacements,
-  iamExport,
-  placeholderBucketName,
+  compileDesign,
+  placementsFor,
   renderResourceTs,
-  toJsonText,
   type BucketPlacement,
+  type CompiledDesign,
   type Design,
+  type ExportFormat,
 } from '../../core';
 import type { BucketSettings } from '../types';
 import { modelsOf } from './access';
@@ -14,35 +13,45 @@ import { memoOn } from './memo';
 
 export const resourceTsOf = memoOn(renderResourceTs);
 
+/** The design with the storages the matrix already compiled: exports never compile again. */
+export const compiledDesignOf = memoOn((design: Design): CompiledDesign =>
+  compileDesign(
+    design,
+    modelsOf(design).map((m) => m.compiled),
+  ),
+);
+
 /** The user's bucket names and region, blank fields falling back to the core's placeholders. */
-export function placementsFor(design: Design, bucket: BucketSettings): BucketPlacement[] {
-  const given: Record<string, Partial<BucketPlacement>> = {};
+export function placementsOf(design: Design, bucket: BucketSettings): BucketPlacement[] {
+  const given: Record<string, { bucketName: string }> = {};
   for (const [name, bucketName] of Object.entries(bucket.bucketNames))
-    if (bucketName.trim()) given[name] = { bucketName: bucketName.trim() };
-  const region = bucket.region.trim();
-  return region ? bucketPlacements(design, given, region) : bucketPlacements(design, given);
+    given[name] = { bucketName: bucketName.trim() };
+  return placementsFor(design, { given, region: bucket.region.trim() || undefined });
 }
+
+/** Texts already rendered per compiled design: the visible export on each render, once. */
+const rendered = new WeakMap<CompiledDesign, Map<string, string>>();
 
 /**
- * `renderIamJson`, composed from the same public parts (`iamExport`, `toJsonText`) but on the
- * storage already compiled for the matrix: the core's renderers compile again on every call. The
- * e2e tests compare these bytes with `renderIamJson` and with the CLI.
+ * One export as text, byte for byte what the CLI prints for the same design and settings (the
+ * same registry entry renders it). Memoized on the compiled design, the format and its options.
  */
-export function iamJsonOf(design: Design, storageIndex: number, bucketName: string): string {
-  const model = modelsOf(design)[storageIndex];
-  if (!model) return '{}\n';
-  return toJsonText(
-    iamExport(model.compiled, bucketName.trim() || placeholderBucketName(model.storage.name)),
-  );
-}
-
-/** `renderOutputsJson` on the already compiled storages (see iamJsonOf). */
-export function outputsJsonOf(design: Design, bucket: BucketSettings): string {
-  return toJsonText(
-    amplifyOutputs(
-      design,
-      modelsOf(design).map((m) => m.compiled),
-      placementsFor(design, bucket),
-    ),
-  );
+export function exportTextOf(
+  format: ExportFormat,
+  design: Design,
+  storageIndex: number,
+  bucket: BucketSettings,
+): string {
+  // A design without storages (an empty design file) has no per-storage export to show.
+  if (format.perStorage && !design.storages[storageIndex]) return '{}\n';
+  if (format.id === 'resource') return resourceTsOf(design); // shared with the code editor
+  const compiled = compiledDesignOf(design);
+  const placements = placementsOf(design, bucket);
+  const key = `${format.id}\u0000${storageIndex}\u0000${JSON.stringify(placements)}`;
+  let texts = rendered.get(compiled);
+  if (!texts) rendered.set(compiled, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined)
+    texts.set(key, (text = format.render(compiled, { storageIndex, placements })));
+  return text;
 }

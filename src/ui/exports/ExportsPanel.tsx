@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
+import { exportTextOf, useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
 import { CodeEditingView, EditAsCodeButton } from '../code/EditAsCode';
 import { Panel } from '../common/Panel';
 import { useHeldWhile } from '../common/useHeldWhile';
@@ -29,7 +29,7 @@ export function ExportsPanel() {
   const box = useRef<HTMLDivElement>(null);
   const shown = useHeldWhile(useNearViewport(box), design);
   const [text, lines] = useMemo(() => {
-    const t = file.render(shown, storageIndex, bucket);
+    const t = exportTextOf(file.format, shown, storageIndex, bucket);
     let n = 1;
     for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
     return [t, n] as const;
@@ -38,7 +38,11 @@ export function ExportsPanel() {
   const download = (f: ExportFile) => {
     // The latest document, not the deferred one: a download right after an edit includes it.
     const { design: now, storageIndex: at, bucket: settings } = store.getState();
-    downloadText(f.fileName(now, at), f.render(now, at, settings), f.mime);
+    downloadText(
+      f.format.fileName(now, at),
+      exportTextOf(f.format, now, at, settings),
+      f.format.mediaType,
+    );
   };
   return (
     <Panel title="Exports" id="exports" actions={<BucketFields />}>
@@ -55,7 +59,7 @@ export function ExportsPanel() {
         <CopyButton
           text={() => {
             const { design: now, storageIndex: at, bucket: settings } = store.getState();
-            return file.render(now, at, settings);
+            return exportTextOf(file.format, now, at, settings);
           }}
           what={file.tab}
         />
@@ -69,7 +73,7 @@ export function ExportsPanel() {
             type="button"
             className="btn"
             aria-label={f.action}
-            title={`${f.action} (${f.fileName(design, storageIndex)})`}
+            title={`${f.action} (${f.format.fileName(design, storageIndex)})`}
             onClick={() => download(f)}
           >
             <span aria-hidden="true">⤓</span> {f.tab}
@@ -92,7 +96,7 @@ export function ExportsPanel() {
           <CodeView
             value={text}
             language={file.language}
-            path={`file:///${file.id}/${file.fileName(design, storageIndex)}`}
+            path={`file:///${file.id}/${file.format.fileName(design, storageIndex)}`}
             dark={dark}
             label={`${file.tab} (read-only)`}
           />
