@@ -17,7 +17,7 @@ export { definedPrefixes } from './paths/defined-prefixes';
 export type { DesignEdit, Grantee, PathAddress } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
 export { pathAt } from './edit/address';
-export { ruleGrantsTo, writtenActions } from './edit/grant';
+export { grantState, ruleGrantsTo, writtenActions } from './edit/grant';
 
 export { FINDINGS, type FindingCode, type Severity, type Stage } from './validate/catalog';
 export type { Finding, Fix, FindingTarget } from './validate/finding';
@@ -74,6 +74,7 @@ export {
 } from './access/matrix';
 export {
   matrixPeople,
+  granteeOf,
   personLabel,
   personRole,
   OWNER_ID,

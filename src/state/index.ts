@@ -27,6 +27,6 @@ export { importText, type ImportOutcome, type ImportIssue } from './import/impor
 export { simulate, keyNotes, type Simulation } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
-export { granteeOf, gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
+export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
 export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
 export { resourceTsOf, compiledDesignOf, exportTextOf, placementsOf } from './selectors/exports';

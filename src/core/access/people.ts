@@ -1,4 +1,5 @@
 import type { RoleKey } from '../compile/roles';
+import type { Grantee } from '../edit/edits';
 import type { Design, Storage } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
 
@@ -17,6 +18,14 @@ export function personRole(person: Person): { role: RoleKey; identityId?: string
   if (person === 'authenticated' || person.startsWith('group:'))
     return { role: person as RoleKey, identityId: CALLER_ID };
   return { role: person as RoleKey };
+}
+
+/** The person a design-grid column stands for, as the grantee its checkboxes edit. */
+export function granteeOf(person: Person): Grantee {
+  if (person === 'guest' || person === 'authenticated' || person === 'owner')
+    return { kind: person };
+  if (person.startsWith('group:')) return { kind: 'group', name: person.slice('group:'.length) };
+  return { kind: 'function', name: person.slice('function:'.length) };
 }
 
 /** A column header as a person reads it: `group admin`, `function resizer`. */

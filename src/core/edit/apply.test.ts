@@ -7,11 +7,14 @@ import {
   allow,
   applyEdit,
   applyEdits,
+  granteeOf,
+  grantState,
   designFromAccess,
   type Design,
   type DesignEdit,
   type Grantee,
   type Rule,
+  type RuleAction,
   type Storage,
   pathAt,
   pathIdOf,
@@ -293,12 +296,8 @@ describe('applyEdits', () => {
 
 describe('setGrant', () => {
   const on = (rules: Rule[], path = 'p/*') => designFromAccess({ [path]: rules });
-  const grant = (
-    d: Design,
-    grantee: Grantee,
-    action: 'get' | 'list' | 'write' | 'delete',
-    granted = true,
-  ) => applyEdit(d, { type: 'setGrant', ...pathAt(d, 0, 0), grantee, action, granted });
+  const grant = (d: Design, grantee: Grantee, action: RuleAction, granted = true) =>
+    applyEdit(d, { type: 'setGrant', ...pathAt(d, 0, 0), grantee, action, granted });
   const rulesOf = (d: Design) => d.storages[0]!.paths[0]!.rules;
 
   it('a first tick creates a rule for the grantee at the end', () => {
@@ -398,5 +397,45 @@ describe('setGrant', () => {
     expect(rulesOf(grant(d, { kind: 'owner' }, 'write'))).toEqual([
       allow.entity('identity').to(['read', 'write']),
     ]);
+  });
+  it('read ticks and unticks get and list together, as one edit', () => {
+    const d = on([allow.guest.to(['get']), allow.authenticated.to(['write'])]);
+    expect(rulesOf(grant(d, { kind: 'guest' }, 'read'))).toEqual([
+      allow.guest.to(['read']),
+      allow.authenticated.to(['write']),
+    ]);
+    expect(rulesOf(grant(d, { kind: 'authenticated' }, 'read'))).toEqual([
+      allow.guest.to(['get']),
+      allow.authenticated.to(['read', 'write']),
+    ]);
+    const readWrite = on([allow.guest.to(['read', 'write'])]);
+    expect(rulesOf(grant(readWrite, { kind: 'guest' }, 'read', false))).toEqual([
+      allow.guest.to(['write']),
+    ]);
+    expect(rulesOf(grant(d, { kind: 'guest' }, 'read', false))).toEqual([
+      allow.authenticated.to(['write']),
+    ]);
+  });
+  it('read is the same as ticking get then list', () => {
+    const d = on([allow.groups(['a', 'b']).to(['write']), allow.guest.to(['list'])]);
+    const a = { kind: 'group', name: 'a' } as const;
+    expect(grant(d, a, 'read')).toEqual(grant(grant(d, a, 'get'), a, 'list'));
+  });
+});
+
+describe('grantState and granteeOf', () => {
+  it('read shows granted with get and list, partly with one of them', () => {
+    expect(grantState(new Set(['get', 'list']), 'read')).toBe('granted');
+    expect(grantState(new Set(['list', 'write']), 'read')).toBe('partly');
+    expect(grantState(new Set(['write']), 'read')).toBe('not');
+    expect(grantState(new Set(['write']), 'write')).toBe('granted');
+    expect(grantState(new Set(['get']), 'list')).toBe('not');
+  });
+  it('maps each kind of matrix person to the grantee its checkboxes edit', () => {
+    expect(granteeOf('guest')).toEqual({ kind: 'guest' });
+    expect(granteeOf('authenticated')).toEqual({ kind: 'authenticated' });
+    expect(granteeOf('owner')).toEqual({ kind: 'owner' });
+    expect(granteeOf('group:a:b')).toEqual({ kind: 'group', name: 'a:b' });
+    expect(granteeOf('function:resize')).toEqual({ kind: 'function', name: 'resize' });
   });
 });

@@ -1,4 +1,4 @@
-import type { AccessAction, Rule, Storage } from '../model/types';
+import type { Rule, RuleAction, Storage } from '../model/types';
 
 /** The person a checkbox grants to. `owner` is `allow.entity('identity')`. */
 export type Grantee =
@@ -51,10 +51,11 @@ export type DesignEdit =
       readonly rule: Rule;
     })
   | (PathAddress & { readonly type: 'removeRule'; readonly ruleIndex: number })
+  /** Ticks or unticks one checkbox: `read` stands for get + list together, as in a rule. */
   | (PathAddress & {
       readonly type: 'setGrant';
       readonly grantee: Grantee;
-      readonly action: AccessAction;
+      readonly action: RuleAction;
       readonly granted: boolean;
     })
   | { readonly type: 'addGroup'; readonly name: string }

@@ -4,6 +4,7 @@ import {
   type PathEntry,
   type Principal,
   type Rule,
+  type RuleAction,
 } from '../model/types';
 import { expandActions } from '../model/actions';
 import type { Grantee } from './edits';
@@ -52,14 +53,27 @@ export function writtenActions(actions: ReadonlySet<AccessAction>): string[] {
 }
 
 /**
- * Ticks or unticks one action for one person on one path. The grantee's rules on the path are
- * merged into one (a group is split out of a shared `allow.groups([...])` rule first, leaving the
+ * How a checkbox for `action` shows what a person is granted: `read` is granted when both get and
+ * list are, partly when only one of them is (the box shows as mixed).
+ */
+export function grantState(
+  granted: ReadonlySet<AccessAction>,
+  action: RuleAction,
+): 'granted' | 'partly' | 'not' {
+  if (action !== 'read') return granted.has(action) ? 'granted' : 'not';
+  const count = Number(granted.has('get')) + Number(granted.has('list'));
+  return count === 2 ? 'granted' : count === 1 ? 'partly' : 'not';
+}
+
+/**
+ * Ticks or unticks one action for one person on one path; `read` ticks or unticks get and list
+ * together. The grantee's rules on the path are merged into one (a group is split out of a shared `allow.groups([...])` rule first, leaving the
  * other groups as they were); a rule left with no action is removed.
  */
 export function setGrant(
   entry: PathEntry,
   grantee: Grantee,
-  action: AccessAction,
+  action: RuleAction,
   granted: boolean,
 ): PathEntry {
   const current = new Set<AccessAction>();
@@ -85,8 +99,10 @@ export function setGrant(
       }
     }
   });
-  if (granted) current.add(action);
-  else current.delete(action);
+  for (const a of expandActions([action])) {
+    if (granted) current.add(a);
+    else current.delete(a);
+  }
   if (current.size === 0) {
     // Unchanged only if every rule is the very same one: splitting a group out of a multi-group
     // rule replaces that rule (same count, different groups), which is a change.

@@ -1,11 +1,11 @@
 import {
   ACCESS_ACTIONS,
   expandActions,
+  granteeOf,
   matrixPeople,
   ruleGrantsTo,
   type AccessAction,
   type Design,
-  type Grantee,
   type PathEntry,
   type Person,
 } from '../../core';
@@ -13,14 +13,6 @@ import { memoOn, memoOn2 } from './memo';
 import { stableArrays } from './stable';
 
 const stablePeople = stableArrays<Person>();
-
-/** The person a design-grid column stands for, as the grantee a checkbox edits. */
-export function granteeOf(person: Person): Grantee {
-  if (person === 'guest' || person === 'authenticated' || person === 'owner')
-    return { kind: person };
-  if (person.startsWith('group:')) return { kind: 'group', name: person.slice('group:'.length) };
-  return { kind: 'function', name: person.slice('function:'.length) };
-}
 
 /**
  * Columns of the design grid: the matrix's people, but `owner` always (a checkbox is how a user

@@ -1,8 +1,8 @@
 import { memo, useCallback } from 'react';
-import { personLabel, type DesignEdit, type Person } from '../../core';
-import { granteeOf, useAppStore, type GrantSet } from '../../state';
+import { granteeOf, grantState, personLabel, type Person } from '../../core';
+import { useAppStore, type GrantSet } from '../../state';
 import { AccessBadges } from '../matrix/AccessBadges';
-import { accessActionsOf, GRID_ACTIONS, type GridAction } from './actions';
+import { GRID_ACTIONS, type GridAction } from './actions';
 import { GrantChip } from './GrantChip';
 
 interface GrantCellProps {
@@ -35,22 +35,18 @@ export const GrantCell = memo(function GrantCell({
 }: GrantCellProps) {
   const edit = useAppStore((s) => s.edit);
   const onToggle = useCallback(
-    (action: GridAction, checked: boolean) => {
-      const grantee = granteeOf(person);
-      const edits: DesignEdit[] = accessActionsOf(action).map((a) => ({
+    (action: GridAction, checked: boolean) =>
+      edit({
         type: 'setGrant',
         storageIndex,
         pathId,
-        grantee,
-        action: a,
+        grantee: granteeOf(person),
+        action,
         granted: checked,
-      }));
-      edit(edits);
-    },
+      }),
     [edit, person, storageIndex, pathId],
   );
   const who = personLabel(person);
-  const both = granted.has('get') && granted.has('list');
   return (
     <td className="grant-cell">
       <div className="chips">
@@ -59,8 +55,8 @@ export const GrantCell = memo(function GrantCell({
             key={action}
             action={action}
             label={`${who} ${action} ${path}`}
-            checked={action === 'read' ? both : granted.has(action)}
-            mixed={action === 'read' && !both && (granted.has('get') || granted.has('list'))}
+            checked={grantState(granted, action) === 'granted'}
+            mixed={grantState(granted, action) === 'partly'}
             onToggle={onToggle}
           />
         ))}

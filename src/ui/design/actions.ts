@@ -1,8 +1,8 @@
-import type { AccessAction } from '../../core';
+import { RULE_ACTIONS, type RuleAction } from '../../core';
 
-/** The checkboxes per person, in the order they appear: `read` is the shortcut for get + list. */
-export const GRID_ACTIONS = ['read', 'get', 'list', 'write', 'delete'] as const;
-export type GridAction = (typeof GRID_ACTIONS)[number];
+/** The checkboxes per person, in the order rules name them: `read` is the shortcut for get + list. */
+export const GRID_ACTIONS = RULE_ACTIONS;
+export type GridAction = RuleAction;
 
 export const ACTION_LETTER: Record<GridAction, string> = {
   read: 'R',
@@ -11,7 +11,3 @@ export const ACTION_LETTER: Record<GridAction, string> = {
   write: 'W',
   delete: 'D',
 };
-
-/** The IAM actions a grid checkbox stands for. */
-export const accessActionsOf = (action: GridAction): readonly AccessAction[] =>
-  action === 'read' ? ['get', 'list'] : [action];
