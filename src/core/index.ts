@@ -75,6 +75,7 @@ export {
 export {
   matrixPeople,
   granteeOf,
+  personHasCell,
   personLabel,
   personRole,
   OWNER_ID,

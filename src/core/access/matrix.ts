@@ -8,6 +8,7 @@ import {
   matrixPeople,
   OTHER_ID,
   OWNER_ID,
+  personHasCell,
   personRole,
   type PeopleOptions,
   type Person,
@@ -32,7 +33,7 @@ export interface MatrixRowHead {
 }
 
 export interface MatrixRow extends MatrixRowHead {
-  /** Present for every person; `owner` only on rows with `{entity_id}`. */
+  /** Present for every person that has a cell on the row (`personHasCell`): not owner without `{entity_id}`. */
   readonly cells: Readonly<Partial<Record<Person, MatrixCell>>>;
 }
 
@@ -198,7 +199,7 @@ class MatrixRows implements LazyAccessMatrix {
     const own = owned ? requestKeys(path, OWNER_ID, this.witnesses) : others;
     cells = {};
     for (const person of this.people) {
-      if (person === 'owner' && !owned) continue;
+      if (!personHasCell(person, path)) continue;
       cells[person] = cellFor(this.model, person, person === 'owner' ? own : others);
     }
     this.raw[pathIndex] = cells;

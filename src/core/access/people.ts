@@ -20,6 +20,19 @@ export function personRole(person: Person): { role: RoleKey; identityId?: string
   return { role: person as RoleKey };
 }
 
+/**
+ * Whether a person has a cell on the row of this path (one answer for the app and the CLI).
+ *
+ * The owner is "the same signed-in user in their own {entity_id} folder" (spec §5). A path without
+ * `{entity_id}` has no per-user folders, so nobody owns anything in it and the owner column has no
+ * cell there: it is not "no access" (that would be a claim about an owner who cannot exist here)
+ * and not authenticated's access either (that would credit owner rules with what the authenticated
+ * column already shows, and an `allow.entity` rule on such a path is a warning precisely because it
+ * reaches every signed-in user). A signed-in user there is the authenticated (or group) column.
+ */
+export const personHasCell = (person: Person, path: string): boolean =>
+  person !== 'owner' || path.includes(ENTITY_TOKEN);
+
 /** The person a design-grid column stands for, as the grantee its checkboxes edit. */
 export function granteeOf(person: Person): Grantee {
   if (person === 'guest' || person === 'authenticated' || person === 'owner')

@@ -57,8 +57,8 @@ export function CellTooltip({
       </div>
       {info.noFolder && (
         <p className="tooltip-note">
-          No {'{entity_id}'} folder on this path: an owner is just a signed-in user here (same as
-          authenticated).
+          No {'{entity_id}'} folder on this path, so nobody owns anything in it: a signed-in user
+          has the access of the authenticated column (or of their group).
         </p>
       )}
       {taken.length > 0 && (

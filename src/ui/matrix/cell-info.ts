@@ -1,5 +1,6 @@
 import {
   ACCESS_ACTIONS,
+  personHasCell,
   type AccessAction,
   type MatrixCell,
   type MatrixRow,
@@ -10,18 +11,17 @@ import type { TreeRow } from '../../state';
 /** What a matrix cell shows, and why. */
 export interface CellInfo {
   readonly cell: MatrixCell | undefined;
-  /** The text of the cell: the allowed actions, or `none`. */
+  /** The text of the cell: the allowed actions, `none`, or a dash where the person has no cell. */
   readonly text: string;
-  /** Owner column on a path without `{entity_id}`: there is no own folder, so the owner is just a signed-in user. */
+  /** Owner column on a path without `{entity_id}`: nobody owns a folder there (core `personHasCell`). */
   readonly noFolder: boolean;
 }
 
-/** One cell of a computed row (`matrix.row(pathIndex)`). */
+/** One cell of a computed row (`matrix.row(pathIndex)`); empty where core says there is none. */
 export function cellInfo(row: MatrixRow, person: Person): CellInfo {
-  const own = row.cells[person];
-  const noFolder = person === 'owner' && !own;
-  const cell = own ?? (noFolder ? row.cells.authenticated : undefined);
-  const text = cell && cell.allowed.length > 0 ? cell.allowed.join(' ') : 'none';
+  const noFolder = !personHasCell(person, row.path);
+  const cell = row.cells[person];
+  const text = noFolder ? '—' : cell && cell.allowed.length > 0 ? cell.allowed.join(' ') : 'none';
   return { cell, text, noFolder };
 }
 
@@ -30,7 +30,7 @@ export function describeCell(tree: TreeRow, info: CellInfo): string[] {
   const lines: string[] = [];
   if (info.noFolder)
     lines.push(
-      'This path has no {entity_id} folder, so an owner is just a signed-in user here: same as authenticated.',
+      'This path has no {entity_id} folder, so nobody owns anything in it: a signed-in user has the access of the authenticated column (or of their group).',
     );
   const taken = info.cell?.overridden ?? [];
   if (taken.length > 0 && tree.parentPath) {
