@@ -57,6 +57,15 @@ export {
 
 export { iamPatternMatches, type RequestContext } from './access/iam-pattern';
 export { PolicyIndex } from './access/policy-index';
+export {
+  keyNotes,
+  requestRole,
+  simulateRequest,
+  type KeyNote,
+  type KeyNoteCode,
+  type PersonRequest,
+  type Simulation,
+} from './access/simulate';
 export { decide, type AccessRequest, type Decision, type DecisionKind } from './access/decide';
 export {
   accessMatrix,

@@ -24,7 +24,7 @@ export {
 export { shareLinkFor, embedCodeFor, isLongLink, type EmbedChoice } from './share/share-url';
 export type { EmbedOptions } from './share/embed-options';
 export { importText, type ImportOutcome, type ImportIssue } from './import/import-text';
-export { simulate, keyNotes, type Simulation } from './simulator';
+export { simulate } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';

@@ -1,4 +1,4 @@
-import type { Simulation } from '../../state';
+import type { Simulation } from '../../core';
 
 /** The verdict, starting with "Allowed" or "Denied", then the reason; notes about the key below. */
 export function SimulatorResult({ simulation }: { simulation: Simulation }) {
@@ -12,8 +12,8 @@ export function SimulatorResult({ simulation }: { simulation: Simulation }) {
         {decision.reason}
       </output>
       {notes.map((note) => (
-        <p key={note} className="sim-note" role="note">
-          {note}
+        <p key={note.code} className="sim-note" role="note">
+          {note.message}
         </p>
       ))}
     </div>
