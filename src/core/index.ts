@@ -12,6 +12,7 @@ export { defaultStorageIndex } from './model/default-storage';
 export { pathIdOf, pathIndexOf } from './model/ids';
 export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
 export { prefixForm } from './paths/prefix';
+export { ownerPathFor } from './paths/owner-path';
 export { definedPrefixes } from './paths/defined-prefixes';
 
 export type { DesignEdit, Grantee, PathAddress } from './edit/edits';

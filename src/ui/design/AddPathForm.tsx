@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { allow } from '../../core';
+import { allow, ownerPathFor } from '../../core';
 import { useAppStore } from '../../state';
-import { ownerPathFor } from './owner-path';
 
 /**
  * Adds a path exactly as typed: nothing is checked here, the findings under the new row say
