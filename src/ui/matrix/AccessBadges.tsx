@@ -8,7 +8,7 @@ interface AccessBadgesProps {
   allowed: string;
   /** Actions a subpath takes away from its parent, space-separated. */
   taken: string;
-  /** Owner column on a path without `{entity_id}`: the owner is just a signed-in user here. */
+  /** Owner column on a path without `{entity_id}`: no cell there (core `personHasCell`), a dash. */
   noFolder?: boolean;
 }
 
@@ -24,10 +24,16 @@ export const AccessBadges = memo(function AccessBadges({
   taken,
   noFolder = false,
 }: AccessBadgesProps) {
+  if (noFolder)
+    return (
+      <span className="badges no-folder" aria-hidden="true">
+        —
+      </span>
+    );
   const on = allowed.split(' ');
   const off = taken.split(' ');
   return (
-    <span className={`badges${noFolder ? ' no-folder' : ''}`} aria-hidden="true">
+    <span className="badges" aria-hidden="true">
       {ACCESS_ACTIONS.map((a) => (
         <span
           key={a}
