@@ -2,12 +2,17 @@ import { validateDesign, type Finding } from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT } from '../errors';
 import type { Io } from '../io';
+import { isBackendInput, loadBackend } from '../backend';
 import { loadDesign, type LoadedDesign } from '../load';
+import { checkBackend } from './check-backend';
 
 export const checkHelp = `Usage: access-matrix check FILE [--json]
 
 Validates FILE (amplify/storage/resource.ts or an Access Matrix design .json) the way Amplify
-would, reporting every problem at once.
+would, reporting every problem at once. For amplify/backend.ts (or the amplify/ folder, which also
+reads the storage resource.ts its defineBackend imports), reports what cannot be read (with fixes)
+and every difference between what IAM enforces and what the client library offers ("differences"
+in --json).
 
 Options:
   --json     print findings as JSON
@@ -19,7 +24,10 @@ Exit: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or unpar
 export async function check(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', argv, { json: { type: 'boolean' } });
   if (values.help) return (io.out(checkHelp), EXIT.ok);
-  const loaded = await loadDesign(fileArgument('check', positionals));
+  const file = fileArgument('check', positionals);
+  if (await isBackendInput(file))
+    return checkBackend(await loadBackend(file), values.json ?? false, io);
+  const loaded = await loadDesign(file);
   const findings = validateDesign(loaded.design);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
@@ -51,7 +59,7 @@ function position(f: Finding, loaded: LoadedDesign): { line: number; column: num
   return loc ? { line: loc.line, column: loc.column } : undefined;
 }
 
-function findingJson(f: Finding, loaded: LoadedDesign) {
+export function findingJson(f: Finding, loaded: LoadedDesign) {
   const storage =
     f.storageIndex === undefined ? undefined : loaded.design.storages[f.storageIndex]?.name;
   return {
@@ -68,7 +76,7 @@ function findingJson(f: Finding, loaded: LoadedDesign) {
   };
 }
 
-function findingLine(f: Finding, loaded: LoadedDesign): string {
+export function findingLine(f: Finding, loaded: LoadedDesign): string {
   const at = position(f, loaded);
   const where = at ? `${loaded.file}:${at.line}:${at.column}` : loaded.file;
   const fix = f.fix ? `\n    fix: ${f.fix.title}` : '';

@@ -166,3 +166,18 @@ describe('parsing', () => {
     expect(r.problems[0]!.message).toContain('backend.ts');
   });
 });
+
+describe('defineBackend', () => {
+  it('lists its resources with the module each comes from, bound or not', () => {
+    const r = importBackendTs(`import { defineBackend } from '@aws-amplify/backend';
+import { auth } from './auth/resource';
+import { storage as files } from './storage/resource';
+defineBackend({ auth, storage: files });
+`);
+    expect(r.problems).toEqual([]);
+    expect(r.resources.map((x) => [x.key, x.local, x.from])).toEqual([
+      ['auth', 'auth', './auth/resource'],
+      ['storage', 'files', './storage/resource'],
+    ]);
+  });
+});

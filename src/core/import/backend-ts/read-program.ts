@@ -167,6 +167,12 @@ function attach(
 }
 
 function readCall(ctx: ReadContext, read: ProgramRead, call: t.CallExpression): void {
+  if (builderOf(ctx.names, call.callee) === 'defineBackend') {
+    // `defineBackend({ auth, storage })` on its own: the resources count even if nothing is bound.
+    ctx.consumed.add(call);
+    read.resources.push(...backendResources(ctx, call));
+    return;
+  }
   const callee = unwrap(call.callee) as t.MemberExpression;
   if (callee.type !== 'MemberExpression' && (callee as t.Node).type !== 'OptionalMemberExpression')
     return;
