@@ -30,6 +30,14 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
       `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
+  return loadDesignText(file, text);
+}
+
+/**
+ * `loadDesign` for text that is not in a file of its own (e.g. `git show REF:path`): `file`
+ * names it in messages.
+ */
+export function loadDesignText(file: string, text: string): LoadedDesign {
   const read = readInput(text, file);
   if (!read.design) {
     const errors = read.problems.filter((p) => p.severity === 'error');

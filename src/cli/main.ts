@@ -3,6 +3,7 @@ import { check, checkHelp } from './commands/check';
 import { diff, diffHelp } from './commands/diff';
 import { exportCommand, exportHelp } from './commands/export';
 import { matrix, matrixHelp } from './commands/matrix';
+import { test, testHelp } from './commands/test';
 import { EXIT, InputError, UsageError } from './errors';
 import { processIo, type Io } from './io';
 
@@ -17,7 +18,8 @@ Commands:
   export   resource.ts, IAM policies, amplify_outputs.json, auth hint, existing-bucket
            backend.ts, bucket policy, CORS (--out DIR writes them all)
   can      whether a concrete request is allowed, and why
-  diff     access gained or lost between two designs (exit 1 when gained)
+  diff     access gained or lost between two designs (--fail-on gained|lost|any, --base REF)
+  test     run access tests (access.tests.json): exact over whole prefixes; text, json, junit
 
 Run "access-matrix <command> --help" for a command's options.
 `;
@@ -31,6 +33,7 @@ const commands: Record<
   export: { run: exportCommand, help: exportHelp },
   can: { run: can, help: canHelp },
   diff: { run: diff, help: diffHelp },
+  test: { run: test, help: testHelp },
 };
 
 /** Runs the CLI; returns the exit code. Errors become one clear message on stderr, never a stack. */

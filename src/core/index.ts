@@ -161,3 +161,4 @@ export {
 
 // Access tests: expected decisions kept with the design, decided exactly over whole prefixes.
 export * from './access-tests';
+export { jsonPathPlace, jsonSyntaxPlace, type JsonPlace } from './text/json-place';

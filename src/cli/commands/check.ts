@@ -1,12 +1,14 @@
 import { validateDesign, type Finding } from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
-import { EXIT } from '../errors';
+import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
 import { isBackendInput, loadBackend } from '../backend';
 import { loadDesign, type LoadedDesign } from '../load';
+import { annotationLine, inGitHubActions } from '../report/github';
+import { sarifLog } from '../report/sarif';
 import { checkBackend } from './check-backend';
 
-export const checkHelp = `Usage: access-matrix check FILE [--json]
+export const checkHelp = `Usage: access-matrix check FILE [--json | --format text|json|sarif]
 
 Validates FILE (amplify/storage/resource.ts or an Access Matrix design .json) the way Amplify
 would, reporting every problem at once. For amplify/backend.ts (or the amplify/ folder, which also
@@ -15,23 +17,57 @@ and every difference between what IAM enforces and what the client library offer
 in --json).
 
 Options:
-  --json     print findings as JSON
-  -h, --help show this help
+  --json          print findings as JSON (same as --format json)
+  --format sarif  print a SARIF 2.1.0 log (GitHub code scanning shows it on resource.ts's lines)
+  -h, --help      show this help
+
+With GITHUB_ACTIONS=true, every finding is also printed as a workflow annotation
+(::error file=…,line=…,col=…::…): on stdout with the text report, on stderr with --json or sarif.
 
 Exit: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or unparsable.
 `;
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs('check', argv, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs('check', argv, {
+    json: { type: 'boolean' },
+    format: { type: 'string' },
+  });
   if (values.help) return (io.out(checkHelp), EXIT.ok);
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!['text', 'json', 'sarif'].includes(format) || (values.json && format !== 'json'))
+    throw new UsageError(
+      `check: --format must be text, json or sarif (got ${JSON.stringify(values.format)})`,
+    );
   const file = fileArgument('check', positionals);
-  if (await isBackendInput(file))
-    return checkBackend(await loadBackend(file), values.json ?? false, io);
+  if (await isBackendInput(file)) {
+    if (format === 'sarif')
+      throw new UsageError('check: --format sarif is for resource.ts and design files');
+    return checkBackend(await loadBackend(file), format === 'json', io);
+  }
   const loaded = await loadDesign(file);
   const findings = validateDesign(loaded.design);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  if (values.json) {
+  if (inGitHubActions()) {
+    const emit = format === 'text' ? io.out : io.err;
+    for (const f of findings) {
+      const at = position(f, loaded);
+      emit(
+        annotationLine({
+          level: f.severity,
+          file: loaded.file,
+          line: at?.line,
+          col: at?.column,
+          title: `access-matrix ${f.code}`,
+          message: f.message,
+        }),
+      );
+    }
+  }
+  if (format === 'sarif') {
+    const placed = findings.map((f) => ({ ...f, ...position(f, loaded) }));
+    io.out(`${JSON.stringify(sarifLog(loaded.file, placed), null, 2)}\n`);
+  } else if (format === 'json') {
     io.out(
       `${JSON.stringify({ file: loaded.file, errors, warnings, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`,
     );

@@ -26,3 +26,4 @@ export {
   TESTS_SCHEMA_REF,
   type TestsFileResult,
 } from './tests-file';
+export { describeTest, describeCounterexample } from './describe';
