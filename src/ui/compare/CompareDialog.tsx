@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { readBaseline, type Baseline } from '../../state/compare-source';
 import { deleteVersion, listVersions, type SavedVersion } from '../../state/compare-versions';
+import { FilePickerButton } from '../common/FilePickerButton';
+import { ModalDialog, useModal } from '../common/ModalDialog';
 import './compare.css';
 
 const savedAt = (iso: string) => {
@@ -19,23 +21,15 @@ export default function CompareDialog({
   onChoose: (baseline: Baseline) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const modal = useModal();
   const [versions, setVersions] = useState<SavedVersion[]>(() => listVersions());
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
-
-  // As the import dialog: no close() on cleanup (StrictMode would see a `close` and drop it).
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const choose = (baseline: Baseline) => {
     onChoose(baseline);
-    ref.current?.close();
+    modal.close();
   };
   const read = async (source: string, fileName?: string) => {
     setBusy(true);
@@ -46,9 +40,7 @@ export default function CompareDialog({
   };
 
   return (
-    <dialog ref={ref} className="compare-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>Compare with…</h2>
-
+    <ModalDialog modal={modal} title="Compare with…" className="compare-dialog" onClose={onClose}>
       <section aria-label="Saved versions">
         <h3>Saved versions</h3>
         {versions.length === 0 ? (
@@ -93,7 +85,7 @@ export default function CompareDialog({
         }}
       >
         <h3>A file, pasted text or a share link</h3>
-        <label>
+        <label className="modal-field">
           <span className="label">
             resource.ts, amplify_outputs.json, design file or share link
           </span>
@@ -115,25 +107,12 @@ export default function CompareDialog({
             {error}
           </p>
         )}
-        <div className="compare-actions">
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".ts,.json,application/json,text/typescript"
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) await read(await file.text(), file.name);
-            }}
-          />
-          <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
+        <div className="modal-actions">
+          <FilePickerButton onPick={(picked, name) => void read(picked, name)}>
             Choose file…
-          </button>
+          </FilePickerButton>
           <span className="spacer" />
-          <button type="button" className="btn" onClick={() => ref.current?.close()}>
+          <button type="button" className="btn" onClick={modal.close}>
             Cancel
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy || text.trim() === ''}>
@@ -141,6 +120,6 @@ export default function CompareDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

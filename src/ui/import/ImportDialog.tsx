@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ImportOutcome } from '../../state';
+import { FilePickerButton } from '../common/FilePickerButton';
+import { ModalDialog, useModal } from '../common/ModalDialog';
 import { useImport, type DialogStart } from './import-context';
 import { ImportErrors } from './ImportErrors';
 
@@ -9,24 +11,13 @@ import { ImportErrors } from './ImportErrors';
  */
 export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: () => void }) {
   const api = useImport();
-  const ref = useRef<HTMLDialogElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const modal = useModal();
   const [text, setText] = useState(start.text);
   const [fileName, setFileName] = useState(start.fileName);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(start.outcome);
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
   const hintId = useId();
-
-  // No close() on cleanup: removing the element ends the modal, and StrictMode's second effect run
-  // would otherwise see a `close` event and drop the dialog.
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
-  /** Closing the dialog element itself returns focus where it was; its `close` event tells the parent. */
-  const close = () => ref.current?.close();
+  const { close } = modal;
   const submit = async () => {
     if (!api || busy) return;
     setBusy(true);
@@ -37,7 +28,7 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
   };
 
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <ModalDialog modal={modal} title="Import design" className="import-dialog" onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -45,13 +36,12 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
           void submit();
         }}
       >
-        <h2 id={titleId}>Import design</h2>
         <p id={hintId} className="hint">
           Paste an <code>amplify/storage/resource.ts</code>, an <code>amplify_outputs.json</code> or
           a design file saved by this app, or choose a file (you can also drop one anywhere on the
           page). The design it holds replaces the current one; Undo brings that back.
         </p>
-        <label className="import-source">
+        <label className="modal-field">
           <span className="label">Source to import{fileName ? ` (${fileName})` : ''}</span>
           <textarea
             className="field mono"
@@ -68,26 +58,16 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
           />
         </label>
         {outcome && !outcome.ok && <ImportErrors outcome={outcome} />}
-        <div className="import-actions">
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".ts,.json,application/json,text/typescript"
-            className="sr-only"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              setText(await file.text());
-              setFileName(file.name);
+        <div className="modal-actions">
+          <FilePickerButton
+            onPick={(picked, name) => {
+              setText(picked);
+              setFileName(name);
               setOutcome(null);
             }}
-          />
-          <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
+          >
             Choose file…
-          </button>
+          </FilePickerButton>
           <span className="spacer" />
           <button type="button" className="btn" onClick={close}>
             Cancel
@@ -97,6 +77,6 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

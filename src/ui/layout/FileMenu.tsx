@@ -1,45 +1,31 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { serializeDesignFile } from '../../core';
 import { useAppStore, useAppStoreApi } from '../../state';
+import { FilePickerButton } from '../common/FilePickerButton';
 import { downloadText } from '../exports/download';
 import { openText } from './open-file';
 
-/** Open a design file or resource.ts, save the design file (what the CLI reads too). */
+/** Open any file the project reads (as Import… does), save the design file (what the CLI reads too). */
 export function FileMenu() {
   const loadDesign = useAppStore((s) => s.loadDesign);
   const store = useAppStoreApi();
-  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   return (
     <div className="header-group">
-      <input
-        ref={input}
-        type="file"
-        accept=".json,.ts,application/json,text/typescript"
-        className="sr-only"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          const result = await openText(await file.text(), file.name);
+      <FilePickerButton
+        title="Open a design file, amplify/storage/resource.ts or amplify_outputs.json"
+        onPick={async (text, name) => {
+          const result = await openText(text, name);
           if (result.ok) loadDesign(result.design);
           setStatus(
             result.ok
-              ? (result.note ?? `Opened ${file.name}`)
-              : `Could not open ${file.name}: ${result.error}`,
+              ? (result.note ?? `Opened ${name}`)
+              : `Could not open ${name}: ${result.error}`,
           );
         }}
-      />
-      <button
-        type="button"
-        className="btn"
-        onClick={() => input.current?.click()}
-        title="Open a design file or amplify/storage/resource.ts"
       >
         Open…
-      </button>
+      </FilePickerButton>
       <button
         type="button"
         className="btn"
