@@ -45,6 +45,15 @@ const StorageSchema = v.strictObject({
   paths: v.array(PathSchema),
 });
 
+const FunctionOriginSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('inline'),
+    entry: v.optional(v.string()),
+    name: v.optional(v.string()),
+  }),
+  v.strictObject({ kind: v.literal('import'), from: v.string(), imported: v.string() }),
+]);
+
 /**
  * An access test as the design holds it: as written (a person or action the design does not know
  * is a located problem when the test runs, never a saved design that no longer opens). The tests
@@ -73,6 +82,8 @@ const DesignSchemaV1 = v.strictObject({
 const DesignSchema = v.strictObject({
   ...DesignSchemaV1.entries,
   tests: v.optional(v.array(DesignTestSchema)),
+  // Where functions came from (issue 15): optional and written only when known.
+  functionOrigins: v.optional(v.record(v.string(), FunctionOriginSchema)),
 });
 
 /** Each older version's schema, checked as written before its design is upgraded. */

@@ -78,7 +78,10 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         : { ...design, functions: [...design.functions, edit.name] };
     case 'removeFunction':
       return design.functions.includes(edit.name)
-        ? { ...design, functions: design.functions.filter((f) => f !== edit.name) }
+        ? withoutOrigin(
+            { ...design, functions: design.functions.filter((f) => f !== edit.name) },
+            edit.name,
+          )
         : design;
     case 'renameFunction':
       return renameFunction(design, edit.from, edit.to);
@@ -152,12 +155,19 @@ function renameGroup(design: Design, from: string, to: string): Design {
 function renameFunction(design: Design, from: string, to: string): Design {
   if (from === to || to === '' || !design.functions.includes(from) || design.functions.includes(to))
     return design;
-  const renamed = mapRules(
+  const origin = design.functionOrigins?.[from];
+  const declared = withoutOrigin(
     { ...design, functions: design.functions.map((f) => (f === from ? to : f)) },
-    (rule) =>
-      rule.principal.kind === 'resource' && rule.principal.fn === from
-        ? { ...rule, principal: { kind: 'resource', fn: to } }
-        : rule,
+    from,
+  );
+  // The function is the same one under a new name: it keeps where it came from.
+  const moved = origin
+    ? { ...declared, functionOrigins: { ...declared.functionOrigins, [to]: origin } }
+    : declared;
+  const renamed = mapRules(moved, (rule) =>
+    rule.principal.kind === 'resource' && rule.principal.fn === from
+      ? { ...rule, principal: { kind: 'resource', fn: to } }
+      : rule,
   );
   return {
     ...renamed,
@@ -170,6 +180,14 @@ function renameFunction(design: Design, from: string, to: string): Design {
       return { ...s, triggers: next };
     }),
   };
+}
+
+/** The design without the function's origin (and without `functionOrigins` once it is empty). */
+function withoutOrigin(design: Design, name: string): Design {
+  if (!design.functionOrigins || !Object.hasOwn(design.functionOrigins, name)) return design;
+  const { [name]: _dropped, ...rest } = design.functionOrigins;
+  const { functionOrigins: _all, ...bare } = design;
+  return Object.keys(rest).length > 0 ? { ...bare, functionOrigins: rest } : bare;
 }
 
 function mapRules(design: Design, update: (rule: Rule) => Rule): Design {

@@ -1,108 +1,165 @@
-import type { Design, Rule, Storage } from '../model/types';
-import { freshName, functionIdentifiers, tsPropertyKey, tsString } from './ts-literals';
+import type { Design, PathEntry, Rule, Storage } from '../model/types';
 import { isIdentifier, toIdentifier } from '../text/identifiers';
+import { GENERATED_STYLE, listLines, type CodeStyle } from './code-style';
+import { defineFunctionName, functionRefs } from './function-refs';
+import { freshName, functionIdentifiers, tsPropertyKey, tsQuoted } from './ts-literals';
 
-/** Local names the file uses besides the function imports (which keep the functions' own names). */
-interface LocalNames {
+/** Local names the file uses, and how it refers to each function. */
+export interface LocalNames {
   readonly defineStorage: string;
   readonly allow: string;
-  /** Function name → the identifier it is imported as (see functionIdentifiers). */
+  /** Function name → the text that refers to it (an identifier or an inline defineFunction call). */
   readonly functions: ReadonlyMap<string, string>;
 }
 
 /**
  * amplify/storage/resource.ts for a design, formatted as a person writes it: one rule per line,
  * actions as written (so `read` stays `read`), the current `allow.groups([...])` builder, one
- * `export const` per storage, function imports from Amplify's usual place. Function imports keep
- * the function's name (that is how the file names the function); every other name steps aside
- * when a function already has it, so the file always compiles.
+ * `export const` per storage. Functions are written where they came from (see functionRefs):
+ * imports keep their module path, inline `defineFunction({ entry })` triggers stay inline, others
+ * are imported from Amplify's usual place. Function identifiers keep the functions' own names;
+ * every other name steps aside when a function already has it, so the file always compiles.
  */
-export function renderResourceTs(design: Design): string {
-  const functions = functionIdentifiers(functionsReferenced(design));
-  const taken = new Set(functions.values());
+export function renderResourceTs(design: Design, style: CodeStyle = GENERATED_STYLE): string {
+  const defineFunction = defineFunctionName(design);
+  const refs = functionRefs(design, defineFunction, style);
+  const taken = new Set([...refs.bound, ...(refs.usesDefineFunction ? [defineFunction] : [])]);
   const names: LocalNames = {
     defineStorage: freshName('defineStorage', taken),
-    allow: freshName('allow', new Set(functions.values())),
-    functions,
+    allow: freshName('allow', new Set(refs.bound)),
+    functions: refs.ref,
   };
-  const builder =
+  const builders = [
     names.defineStorage === 'defineStorage'
       ? 'defineStorage'
-      : `defineStorage as ${names.defineStorage}`;
-  const lines: string[] = [`import { ${builder} } from '@aws-amplify/backend';`];
-  for (const [fn, local] of functions)
-    lines.push(`import { ${local} } from ${tsString(`../functions/${fn}/resource`)};`);
+      : `defineStorage as ${names.defineStorage}`,
+    ...(!refs.usesDefineFunction
+      ? []
+      : [
+          defineFunction === 'defineFunction'
+            ? 'defineFunction'
+            : `defineFunction as ${defineFunction}`,
+        ]),
+  ];
+  const semi = style.semicolon ? ';' : '';
+  const lines: string[] = [
+    `import { ${builders.join(', ')} } from ${tsQuoted('@aws-amplify/backend', style.quote)}${semi}`,
+    ...refs.imports,
+  ];
+  if (refs.consts.length > 0) lines.push('', ...refs.consts);
   const exportNames = storageExportNames(design.storages, taken);
   design.storages.forEach((storage, i) => {
-    lines.push('', ...renderStorage(storage, exportNames[i]!, names));
+    lines.push('', ...storageStatementLines(storage, exportNames[i]!, names, style));
   });
-  return `${lines.join('\n')}\n`;
+  return `${lines.join(style.eol)}${style.eol}`;
 }
 
-function renderStorage(storage: Storage, exportName: string, names: LocalNames): string[] {
-  const call = `${names.defineStorage}({`;
-  const head =
-    exportName === 'default' ? `export default ${call}` : `export const ${exportName} = ${call}`;
-  const lines = [head, `  name: ${tsString(storage.name)},`];
-  if (storage.isDefault !== undefined) lines.push(`  isDefault: ${storage.isDefault},`);
-  if (storage.versioned !== undefined) lines.push(`  versioned: ${storage.versioned},`);
-  if (storage.keepOnDelete !== undefined) lines.push(`  keepOnDelete: ${storage.keepOnDelete},`);
+/** `export const NAME = defineStorage({...});` as lines. */
+export function storageStatementLines(
+  storage: Storage,
+  exportName: string,
+  names: LocalNames,
+  style: CodeStyle,
+): string[] {
+  const call = storageCallLines(storage, names, style);
+  const head = exportName === 'default' ? 'export default ' : `export const ${exportName} = `;
+  call[0] = `${head}${call[0]}`;
+  call[call.length - 1] = `${call[call.length - 1]}${style.semicolon ? ';' : ''}`;
+  return call;
+}
+
+/** `defineStorage({ ... })` as lines, the first and last unindented. */
+export function storageCallLines(storage: Storage, names: LocalNames, style: CodeStyle): string[] {
+  const options = storageOptionLines(storage, names, style);
+  return [`${names.defineStorage}({`, ...indented(listLines(options, style), style), '})'];
+}
+
+/** Each option of a storage as lines (unindented, without the comma after it). */
+export function storageOptionLines(
+  storage: Storage,
+  names: LocalNames,
+  style: CodeStyle,
+): string[][] {
+  const options: string[][] = [[`name: ${tsQuoted(storage.name, style.quote)}`]];
+  if (storage.isDefault !== undefined) options.push([`isDefault: ${storage.isDefault}`]);
+  if (storage.versioned !== undefined) options.push([`versioned: ${storage.versioned}`]);
+  if (storage.keepOnDelete !== undefined) options.push([`keepOnDelete: ${storage.keepOnDelete}`]);
+  const triggers = triggerLines(storage, names, style);
+  if (triggers) options.push(triggers);
+  if (storage.hasAccess) options.push(accessLines(storage.paths, names, style));
+  return options;
+}
+
+/** `triggers: { ... }` as lines, or undefined when there is no trigger. */
+export function triggerLines(
+  storage: Storage,
+  names: LocalNames,
+  style: CodeStyle,
+): string[] | undefined {
   const triggers = Object.entries(storage.triggers ?? {}).filter(([, fn]) => fn);
-  if (triggers.length > 0) {
-    lines.push('  triggers: {');
-    for (const [event, fn] of triggers)
-      lines.push(`    ${tsPropertyKey(event)}: ${names.functions.get(fn!)},`);
-    lines.push('  },');
-  }
-  if (storage.hasAccess) {
-    lines.push(`  access: (${names.allow}) => ({`);
-    for (const { path, rules } of storage.paths) {
-      const key = tsPropertyKey(path, false);
-      if (rules.length === 0) {
-        lines.push(`    ${key}: [],`);
-        continue;
-      }
-      lines.push(`    ${key}: [`);
-      for (const rule of rules)
-        lines.push(`      ${renderRule(rule, names.allow, names.functions)},`);
-      lines.push('    ],');
-    }
-    lines.push('  }),');
-  }
-  lines.push('});');
-  return lines;
+  if (triggers.length === 0) return undefined;
+  const items = triggers.map(([event, fn]) => [
+    `${tsPropertyKey(event)}: ${names.functions.get(fn!) ?? fn}`,
+  ]);
+  return ['triggers: {', ...indented(listLines(items, style), style), '}'];
+}
+
+/** `access: (allow) => ({ ... })` as lines. */
+export function accessLines(
+  paths: readonly PathEntry[],
+  names: LocalNames,
+  style: CodeStyle,
+): string[] {
+  const entries = paths.map((entry) => pathEntryLines(entry, names, style));
+  return [`access: (${names.allow}) => ({`, ...indented(listLines(entries, style), style), '})'];
+}
+
+/** One access-record entry, `'path/*': [rules]`, as lines (rules one per line). */
+export function pathEntryLines(entry: PathEntry, names: LocalNames, style: CodeStyle): string[] {
+  const key = tsPropertyKey(entry.path, false, style.quote);
+  if (entry.rules.length === 0) return [`${key}: []`];
+  const rules = entry.rules.map((rule) => [renderRule(rule, names.allow, names.functions, style)]);
+  return [`${key}: [`, ...indented(listLines(rules, style), style), ']'];
+}
+
+function indented(lines: readonly string[], style: CodeStyle): string[] {
+  return lines.map((line) => `${style.indent}${line}`);
 }
 
 /**
  * One rule in the current API (the legacy `allow.group('x')` is written as `allow.groups(['x'])`).
- * `functions` maps a function's name to the identifier the file imports it as.
+ * `functions` maps a function's name to how the file refers to it.
  */
 export function renderRule(
   rule: Rule,
   allow = 'allow',
   functions: ReadonlyMap<string, string> = new Map(),
+  style: CodeStyle = GENERATED_STYLE,
 ): string {
-  const p = rule.principal;
-  const builder =
-    p.kind === 'guest' || p.kind === 'authenticated'
-      ? `${allow}.${p.kind}`
-      : p.kind === 'groups'
-        ? `${allow}.groups([${p.groups.map(tsString).join(', ')}])`
-        : p.kind === 'entity'
-          ? `${allow}.entity(${tsString(p.entity)})`
-          : `${allow}.resource(${functions.get(p.fn) ?? functionIdentifiers([p.fn]).get(p.fn)})`;
-  return `${builder}.to([${rule.actions.map(tsString).join(', ')}])`;
+  const q = (text: string) => tsQuoted(text, style.quote);
+  return `${renderPrincipal(rule, allow, functions, style)}.to([${rule.actions.map(q).join(', ')}])`;
 }
 
-/** Functions the file must import: those named by rules and triggers, in order of first use. */
-function functionsReferenced(design: Design): string[] {
-  const names = new Set<string>();
-  for (const s of design.storages) {
-    for (const fn of Object.values(s.triggers ?? {})) if (fn) names.add(fn);
-    for (const p of s.paths)
-      for (const r of p.rules) if (r.principal.kind === 'resource') names.add(r.principal.fn);
+/** A rule's principal, e.g. `allow.groups(['admin'])`. */
+export function renderPrincipal(
+  rule: Rule,
+  allow: string,
+  functions: ReadonlyMap<string, string>,
+  style: CodeStyle,
+): string {
+  const q = (text: string) => tsQuoted(text, style.quote);
+  const p = rule.principal;
+  switch (p.kind) {
+    case 'guest':
+    case 'authenticated':
+      return `${allow}.${p.kind}`;
+    case 'groups':
+      return `${allow}.groups([${p.groups.map(q).join(', ')}])`;
+    case 'entity':
+      return `${allow}.entity(${q(p.entity)})`;
+    case 'resource':
+      return `${allow}.resource(${functions.get(p.fn) ?? functionIdentifiers([p.fn]).get(p.fn)})`;
   }
-  return [...names];
 }
 
 /**

@@ -22,10 +22,17 @@ function escapeChar(ch: string): string | undefined {
  * stay readable.
  */
 export function tsString(text: string): string {
-  let out = "'";
-  for (const ch of text) out += ch === "'" ? "\\'" : (escapeChar(ch) ?? ch);
-  return `${out}'`;
+  return tsQuoted(text, "'");
 }
+
+/** tsString with the given quote character, for files written with double quotes. */
+export function tsQuoted(text: string, quote: Quote): string {
+  let out = quote;
+  for (const ch of text) out += ch === quote ? `\\${quote}` : (escapeChar(ch) ?? ch);
+  return `${out}${quote}`;
+}
+
+export type Quote = "'" | '"';
 
 /**
  * Text to place inside a template literal (between the backticks) so that it reads back as
@@ -49,9 +56,9 @@ export function tsTemplateText(text: string): string {
  * set, else quoted. `__proto__` is written computed, since as a plain key it would set the
  * object's prototype instead of making a property.
  */
-export function tsPropertyKey(name: string, bare = true): string {
-  if (name === '__proto__') return `[${tsString(name)}]`;
-  return bare && isIdentifierName(name) ? name : tsString(name);
+export function tsPropertyKey(name: string, bare = true, quote: Quote = "'"): string {
+  if (name === '__proto__') return `[${tsQuoted(name, quote)}]`;
+  return bare && isIdentifierName(name) ? name : tsQuoted(name, quote);
 }
 /**
  * The identifiers generated files import functions as: a function's own name when it is an

@@ -65,6 +65,15 @@ export interface Storage {
   readonly paths: readonly PathEntry[];
 }
 
+/**
+ * Where a function came from in the resource.ts it was read from, so that exports write it back
+ * the same way: an inline `defineFunction({ entry, name })`, or an import (`import { imported as
+ * name } from 'from'`). Only strings are kept, never code: exports write them as escaped literals.
+ */
+export type FunctionOrigin =
+  | { readonly kind: 'inline'; readonly entry?: string; readonly name?: string }
+  | { readonly kind: 'import'; readonly from: string; readonly imported: string };
+
 /** A whole design: the storages plus what they refer to. */
 export interface Design {
   /** Expected access decisions saved with the design (issue 12); none when absent. */
@@ -74,4 +83,9 @@ export interface Design {
   readonly groups: readonly string[];
   /** Functions that rules or triggers may refer to. */
   readonly functions: readonly string[];
+  /**
+   * Function name to where it came from; present only when known (read from a resource.ts).
+   * Functions without an origin are written as imports from Amplify's usual place.
+   */
+  readonly functionOrigins?: Readonly<Record<string, FunctionOrigin>>;
 }

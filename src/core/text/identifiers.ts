@@ -29,3 +29,22 @@ export function toIdentifier(name: string, fallback: string): string {
   const id = /^[0-9]/.test(joined) ? `_${joined}` : joined;
   return isIdentifier(id) ? id : fallback;
 }
+
+/** `./on-upload-handler.ts` → `on-upload-handler`: the name Amplify derives from an entry file. */
+export function entryBaseName(entry: string): string {
+  const file = entry.split(/[\\/]/).pop() ?? '';
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+/**
+ * The design's name for an inline `defineFunction({ name, entry })`: its `name`, else its entry's
+ * base name, as an identifier ('on-upload-handler' → 'onUploadHandler'). Undefined without either.
+ */
+export function inlineFunctionName(options: {
+  readonly name?: string;
+  readonly entry?: string;
+}): string | undefined {
+  const base = options.name ?? (options.entry === undefined ? '' : entryBaseName(options.entry));
+  return base === '' ? undefined : toIdentifier(base, 'storageFunction');
+}

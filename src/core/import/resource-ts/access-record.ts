@@ -4,17 +4,20 @@ import type { ReadContext } from './context';
 import { describe, unwrap } from './expressions';
 import { readPathKey } from './path-key';
 import { readRule } from './rule';
+import type { ListSpan, PathSpans, RuleSpans } from './spans';
 import type { PathLocation, RuleLocation } from './types';
 
 export interface ReadRecord {
   paths: PathEntry[];
   locations: PathLocation[];
+  spans: PathSpans[];
 }
 
 /** The rules of one path: each element of its array literal, unreadable ones reported and left out. */
 function readRules(ctx: ReadContext, value: t.Node, label: string, param: string | undefined) {
   const rules: Rule[] = [];
   const locations: RuleLocation[] = [];
+  const spans: RuleSpans[] = [];
   const array = unwrap(value);
   if (array.type !== 'ArrayExpression') {
     ctx.error(
@@ -22,8 +25,9 @@ function readRules(ctx: ReadContext, value: t.Node, label: string, param: string
       value,
       `Expected an array of rules such as \`[${param ?? 'allow'}.guest.to(['read'])]\` for ${label}, found ${describe(value)} ${ctx.quote(value)}`,
     );
-    return { rules, locations };
+    return { rules, locations, spans, list: undefined as ListSpan | undefined };
   }
+  const list: ListSpan | undefined = ctx.list(array);
   for (const element of array.elements) {
     if (element === null) {
       ctx.error(
@@ -37,9 +41,10 @@ function readRules(ctx: ReadContext, value: t.Node, label: string, param: string
     if (read) {
       rules.push(read.rule);
       locations.push(read.location);
+      spans.push(read.spans);
     }
   }
-  return { rules, locations };
+  return { rules, locations, spans, list };
 }
 
 /**
@@ -53,6 +58,7 @@ export function readAccessRecord(
 ): ReadRecord {
   const paths: PathEntry[] = [];
   const locations: PathLocation[] = [];
+  const spans: PathSpans[] = [];
   for (const property of record.properties) {
     if (property.type === 'SpreadElement') {
       ctx.error(
@@ -75,6 +81,12 @@ export function readAccessRecord(
     if (path === undefined) continue;
     paths.push({ path, rules: read.rules });
     locations.push({ key: ctx.loc(property.key), rules: read.locations });
+    spans.push({
+      entry: ctx.span(property),
+      key: ctx.span(property.key),
+      ...(read.list ? { rules: read.list } : {}),
+      ruleSpans: read.spans,
+    });
   }
-  return { paths, locations };
+  return { paths, locations, spans };
 }

@@ -3,11 +3,17 @@ import type { ImportProblemCode } from './codes';
 import type { BuilderNames } from './find-storages';
 import { MAX_PROBLEMS } from './limits';
 import type { Positions, SourceLocation } from '../../text/positions';
+import type { FunctionOrigin } from '../../model/types';
+import type { ListSpan, Span } from './spans';
 import type { ImportProblem } from './types';
 
 /** What every reader needs: where nodes are, how to quote them, where to report, which names mean what. */
 export interface ReadContext {
   loc(node: t.Node): SourceLocation;
+  /** The node's offsets in the original source (for source-keeping edits). */
+  span(node: t.Node): Span;
+  /** An array or object literal's brackets and items, in original offsets. */
+  list(node: t.ArrayExpression | t.ObjectExpression): ListSpan;
   /** The node's source text for a message: whitespace collapsed, shortened, in backticks. */
   quote(node: t.Node): string;
   error(code: ImportProblemCode, node: t.Node, message: string): void;
@@ -15,6 +21,8 @@ export interface ReadContext {
   /** Local names of the Amplify builders (they may be imported under an alias). */
   readonly names: BuilderNames;
   readonly problems: ImportProblem[];
+  /** Inline `defineFunction({...})` calls met so far, by the function name they give. */
+  readonly inlineFunctions: Map<string, FunctionOrigin>;
 }
 
 const QUOTE_MAX = 60;
@@ -39,8 +47,22 @@ export function createContext(
       if (problems.length <= MAX_PROBLEMS)
         problems.push({ code, severity, message, loc: loc(node) });
     };
+  const span = (node: t.Node): Span => {
+    const [start, end] = range(node);
+    return { start, end };
+  };
   return {
     loc,
+    span,
+    list(node) {
+      const items = node.type === 'ArrayExpression' ? node.elements : node.properties;
+      const { start, end } = span(node);
+      return {
+        open: start,
+        close: Math.max(start, end - 1),
+        items: items.flatMap((item) => (item ? [span(item)] : [])),
+      };
+    },
     quote(node) {
       const text = source.slice(...range(node)).replace(/\s+/g, ' ');
       const short = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
@@ -51,5 +73,6 @@ export function createContext(
     warn: report('warning'),
     names,
     problems,
+    inlineFunctions: new Map(),
   };
 }

@@ -1,15 +1,8 @@
-import { toIdentifier } from '../../text/identifiers';
+import { inlineFunctionName as nameOfInline } from '../../text/identifiers';
 import type * as t from '@babel/types';
 import type { ReadContext } from './context';
 import { describe, propertyKey, stringValue, unwrap } from './expressions';
 import { isBuilderCall } from './find-storages';
-
-/** `./on-upload-handler.ts` → `on-upload-handler`: the name Amplify derives from an entry file. */
-export function entryBaseName(entry: string): string {
-  const file = entry.split(/[\\/]/).pop() ?? '';
-  const dot = file.lastIndexOf('.');
-  return dot > 0 ? file.slice(0, dot) : file;
-}
 
 /** The `name`, else the entry's base name, of an inline `defineFunction({...})`. */
 function inlineFunctionName(
@@ -55,7 +48,15 @@ function inlineFunctionName(
   }
   // The design names functions by the identifier resource.ts imports them as, so an inline
   // function's name ('on-upload-handler') becomes one ('onUploadHandler') for the export to compile.
-  return toIdentifier(chosen === name ? value : entryBaseName(value), 'storageFunction');
+  const fn = nameOfInline(chosen === name ? { name: value } : { entry: value })!;
+  const entryValue = entry && stringValue(entry.value);
+  if (!ctx.inlineFunctions.has(fn))
+    ctx.inlineFunctions.set(fn, {
+      kind: 'inline',
+      ...(entryValue !== undefined ? { entry: entryValue } : {}),
+      ...(chosen === name ? { name: value } : {}),
+    });
+  return fn;
 }
 
 /**

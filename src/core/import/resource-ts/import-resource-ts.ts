@@ -6,7 +6,11 @@ import { builderNames, findStorages } from './find-storages';
 import { parseResourceTs } from './parse';
 import { START_OF_FILE } from '../../text/positions';
 import { readStorage } from './storage';
+import { functionOrigins, importSpans, storageStatement, topLevelNames } from './file-spans';
+import type { FileSpans, StorageSpans } from './spans';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
+
+const NO_SPANS: FileSpans = { storages: [], imports: [], topLevelNames: [], programEnd: 0 };
 
 /**
  * Problems in source order (sort is stable: problems at one place keep the order they were found
@@ -26,7 +30,12 @@ function listed(problems: ImportProblem[]): ImportProblem[] {
 function importUnguarded(source: string): ResourceTsImport {
   const parsed = parseResourceTs(source);
   if (!parsed.program)
-    return { design: null, problems: parsed.problems, locations: { storages: [] } };
+    return {
+      design: null,
+      problems: parsed.problems,
+      locations: { storages: [] },
+      spans: NO_SPANS,
+    };
   const names = builderNames(parsed.program);
   const ctx = createContext(source, parsed.positions, names);
   const found = findStorages(parsed.program, names);
@@ -42,6 +51,7 @@ function importUnguarded(source: string): ResourceTsImport {
   }
   const storages: Storage[] = [];
   const locations: StorageLocation[] = [];
+  const storageSpans: StorageSpans[] = [];
   for (const { call, exportName, localName } of found) {
     if (exportName === undefined) {
       const fix =
@@ -59,14 +69,33 @@ function importUnguarded(source: string): ResourceTsImport {
     if (read) {
       storages.push(read.storage);
       locations.push(read.location);
+      const statement = storageStatement(ctx, parsed.program, call);
+      storageSpans.push(statement ? { ...read.spans, statement } : read.spans);
     }
   }
+  const imports = importSpans(ctx, parsed.program);
   const bare: Design = { storages, groups: [], functions: [] };
-  const design = storages.length > 0 ? { ...bare, ...namesUsed(bare) } : null;
+  const used = namesUsed(bare);
+  const origins = functionOrigins(ctx, imports, used.functions);
+  const design =
+    storages.length > 0
+      ? {
+          ...bare,
+          ...used,
+          ...(Object.keys(origins).length > 0 ? { functionOrigins: origins } : {}),
+        }
+      : null;
+  const last = parsed.program.body.at(-1);
   return {
     design,
     problems: listed([...parsed.problems, ...ctx.problems]),
     locations: { storages: locations },
+    spans: {
+      storages: storageSpans,
+      imports,
+      topLevelNames: topLevelNames(parsed.program),
+      programEnd: last ? ctx.span(last).end : 0,
+    },
   };
 }
 
@@ -95,6 +124,6 @@ export function importResourceTs(source: string): ResourceTsImport {
         : `The importer failed unexpectedly (${errorMessage(error)}); please report this with the file`,
       loc: START_OF_FILE,
     };
-    return { design: null, problems: [problem], locations: { storages: [] } };
+    return { design: null, problems: [problem], locations: { storages: [] }, spans: NO_SPANS };
   }
 }

@@ -9,3 +9,13 @@ export type {
   RuleLocation,
   StorageLocation,
 } from './types';
+export type {
+  FileSpans,
+  ImportSpans,
+  ListSpan,
+  PathSpans,
+  RuleSpans,
+  Span,
+  StorageSpans,
+  TriggerSpans,
+} from './spans';

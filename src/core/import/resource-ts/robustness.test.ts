@@ -201,6 +201,8 @@ describe('never throws', () => {
       ],
       groups: ['admin'],
       functions: ['fn', 'onDelete'],
+      // `fn` is a const of this file: only the inline one has an origin to keep.
+      functionOrigins: { onDelete: { kind: 'inline', entry: './on-delete.ts' } },
     });
   });
 });

@@ -4,11 +4,21 @@ import type { ReadContext } from './context';
 import { describe, memberName, unwrap } from './expressions';
 import { readPrincipal } from './principal';
 import { readStringList } from './string-list';
+import type { RuleSpans } from './spans';
 import type { RuleLocation } from './types';
 
 export interface ReadRule {
   rule: Rule;
   location: RuleLocation;
+  spans: RuleSpans;
+}
+
+/** The array literal of `allow.groups([...])` / `allow.group(...)`, if the principal has one. */
+function groupList(node: t.Node): t.ArrayExpression | undefined {
+  const value = unwrap(node);
+  if (value.type !== 'CallExpression') return undefined;
+  const first = value.arguments[0] && unwrap(value.arguments[0]);
+  return first?.type === 'ArrayExpression' ? first : undefined;
 }
 
 const PRINCIPAL_BUILDERS = new Set([
@@ -73,7 +83,15 @@ export function readRule(
     { list: 'actions', item: 'an action' },
   );
   if (!principal || !actions) return undefined;
+  const groups = groupList(principalNode);
+  const spans: RuleSpans = {
+    rule: ctx.span(call),
+    principal: ctx.span(principalNode),
+    actions: ctx.list(unwrap(argument) as t.ArrayExpression),
+    ...(groups ? { groups: ctx.list(groups) } : {}),
+  };
   return {
+    spans,
     rule: { principal, actions },
     location: {
       loc: ctx.loc(call),

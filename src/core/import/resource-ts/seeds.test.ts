@@ -116,6 +116,10 @@ const overview: Example[] = [
       ],
       groups: [],
       functions: ['onUploadHandler', 'onDeleteHandler'],
+      functionOrigins: {
+        onUploadHandler: { kind: 'inline', entry: './on-upload-handler.ts' },
+        onDeleteHandler: { kind: 'inline', entry: './on-delete-handler.ts' },
+      },
     },
     needsImport: IMPORT_BOTH,
   },

@@ -5,11 +5,13 @@ import { readAccessCallback } from './access-callback';
 import type { ReadContext } from './context';
 import { describe, propertyKey, stringValue, unwrap } from './expressions';
 import { readTriggers } from './triggers';
+import type { StorageSpans, TriggerSpans } from './spans';
 import type { StorageLocation } from './types';
 
 export interface ReadStorage {
   storage: Storage;
   location: StorageLocation;
+  spans: StorageSpans;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -46,10 +48,12 @@ function applyOption(
   ctx: ReadContext,
   storage: Mutable<Storage>,
   location: StorageLocation,
+  spans: Mutable<StorageSpans>,
   key: OptionName,
   property: Property,
 ) {
   const value = property.type === 'ObjectMethod' ? property : property.value;
+  spans.values = { ...spans.values, [key]: ctx.span(unwrap(value)) };
   switch (key) {
     case 'name': {
       const name = stringValue(value);
@@ -76,18 +80,42 @@ function applyOption(
         );
       return;
     }
-    case 'triggers':
+    case 'triggers': {
       storage.triggers = readTriggers(ctx, value);
+      const triggers = triggerSpans(ctx, value);
+      if (triggers) spans.triggers = triggers;
+      else delete spans.triggers;
       return;
+    }
     case 'access': {
       // Even an unreadable callback means "has access": Amplify would write paths for it.
       const { record, param } = readAccessCallback(ctx, property);
-      const read = record ? readAccessRecord(ctx, record, param) : { paths: [], locations: [] };
+      const read = record
+        ? readAccessRecord(ctx, record, param)
+        : { paths: [], locations: [], spans: [] };
       storage.hasAccess = true;
       storage.paths = read.paths;
       location.paths = read.locations;
+      spans.paths = read.spans;
+      if (param === undefined) delete spans.param;
+      else spans.param = param;
+      if (record) spans.record = ctx.list(record);
+      else delete spans.record;
     }
   }
+}
+
+/** Where each trigger was written, when `triggers` is an object literal. */
+function triggerSpans(ctx: ReadContext, node: t.Node): TriggerSpans | undefined {
+  const object = unwrap(node);
+  if (object.type !== 'ObjectExpression') return undefined;
+  return {
+    object: ctx.list(object),
+    events: object.properties.map((p) => (p.type === 'SpreadElement' ? undefined : propertyKey(p))),
+    values: object.properties.map((p) =>
+      ctx.span(p.type === 'ObjectProperty' ? unwrap(p.value) : p),
+    ),
+  };
 }
 
 /**
@@ -104,6 +132,15 @@ export function readStorage(
   const storage: Mutable<Storage> = { name: '', hasAccess: false, paths: [] };
   if (exportName !== undefined) storage.exportName = exportName;
   const location: StorageLocation = { call: ctx.loc(call), paths: [] };
+  const spans: Mutable<StorageSpans> = {
+    call: ctx.span(call),
+    options: ctx.list(options),
+    optionKeys: options.properties.map((p) =>
+      p.type === 'SpreadElement' ? undefined : propertyKey(p),
+    ),
+    values: {},
+    paths: [],
+  };
   const seen = new Set<string>();
   for (const property of options.properties) {
     const key = property.type === 'SpreadElement' ? undefined : propertyKey(property);
@@ -128,7 +165,7 @@ export function readStorage(
           `The option \`${key}\` is given twice; the last one wins`,
         );
       seen.add(key);
-      applyOption(ctx, storage, location, key, property as Property);
+      applyOption(ctx, storage, location, spans, key, property as Property);
     }
   }
   if (!seen.has('name'))
@@ -137,5 +174,5 @@ export function readStorage(
       call.callee,
       `defineStorage has no \`name\` option; Amplify requires one, e.g. \`name: 'myProjectFiles'\``,
     );
-  return { storage, location };
+  return { storage, location, spans };
 }

@@ -1,5 +1,6 @@
 import type { Design } from '../../model/types';
 import type { SourceLocation } from '../../text/positions';
+import type { FileSpans } from './spans';
 
 /** Something the importer could not read, or read but wants the user to know about. */
 export interface ImportProblem {
@@ -40,4 +41,6 @@ export interface ResourceTsImport {
   problems: ImportProblem[];
   /** Same indices as design.storages. */
   locations: { storages: StorageLocation[] };
+  /** Offsets of each part in the original text (indices as in the design), for source-keeping edits. */
+  spans: FileSpans;
 }
