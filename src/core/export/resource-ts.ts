@@ -4,12 +4,15 @@ import { GENERATED_STYLE, listLines, type CodeStyle } from './code-style';
 import { defineFunctionName, functionRefs } from './function-refs';
 import { freshName, functionIdentifiers, tsPropertyKey, tsQuoted } from './ts-literals';
 
+/** Function name → how the file refers to it (a map, or a writer that decides on demand). */
+export type FunctionLookup = Pick<ReadonlyMap<string, string>, 'get'>;
+
 /** Local names the file uses, and how it refers to each function. */
 export interface LocalNames {
   readonly defineStorage: string;
   readonly allow: string;
   /** Function name → the text that refers to it (an identifier or an inline defineFunction call). */
-  readonly functions: ReadonlyMap<string, string>;
+  readonly functions: FunctionLookup;
 }
 
 /**
@@ -133,7 +136,7 @@ function indented(lines: readonly string[], style: CodeStyle): string[] {
 export function renderRule(
   rule: Rule,
   allow = 'allow',
-  functions: ReadonlyMap<string, string> = new Map(),
+  functions: FunctionLookup = new Map(),
   style: CodeStyle = GENERATED_STYLE,
 ): string {
   const q = (text: string) => tsQuoted(text, style.quote);
@@ -144,7 +147,7 @@ export function renderRule(
 export function renderPrincipal(
   rule: Rule,
   allow: string,
-  functions: ReadonlyMap<string, string>,
+  functions: FunctionLookup,
   style: CodeStyle,
 ): string {
   const q = (text: string) => tsQuoted(text, style.quote);

@@ -10,7 +10,7 @@ import { functionOrigins, importSpans, storageStatement, topLevelNames } from '.
 import type { FileSpans, StorageSpans } from './spans';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
 
-const NO_SPANS: FileSpans = { storages: [], imports: [], topLevelNames: [], programEnd: 0 };
+const NO_SPANS: FileSpans = { storages: [], imports: [], topLevelNames: [], programEnd: 0, commaRepairs: 0 };
 
 /**
  * Problems in source order (sort is stable: problems at one place keep the order they were found
@@ -95,6 +95,7 @@ function importUnguarded(source: string): ResourceTsImport {
       imports,
       topLevelNames: topLevelNames(parsed.program),
       programEnd: last ? ctx.span(last).end : 0,
+      commaRepairs: parsed.commaRepairs ?? 0,
     },
   };
 }

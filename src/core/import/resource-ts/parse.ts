@@ -13,6 +13,8 @@ export interface ParsedSource {
   positions: Positions;
   /** Syntax problems, located in the original source. */
   problems: ImportProblem[];
+  /** How many missing commas were patched in (each is also one of `problems`). */
+  commaRepairs?: number;
 }
 
 export interface BabelError {
@@ -145,7 +147,7 @@ export function parseResourceTs(source: string, options: ParseOptions = {}): Par
         const offset = (e as { loc?: { index?: number }; pos?: number }).loc?.index ?? e.pos ?? 0;
         problems.push(syntaxProblem(source, positions, offset, e.message));
       }
-      return { program: file.program, positions, problems };
+      return { program: file.program, positions, problems, commaRepairs: insertions.length };
     } catch (error) {
       if (error instanceof RangeError) {
         // Babel's recursive descent overflows the stack on pathological nesting.

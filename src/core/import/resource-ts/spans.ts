@@ -76,4 +76,6 @@ export interface FileSpans {
   readonly topLevelNames: readonly string[];
   /** Where a new top-level statement goes when appended: the end of the last statement. */
   readonly programEnd: number;
+  /** How many of the syntax-error problems are missing commas the reader patched in. */
+  readonly commaRepairs: number;
 }
