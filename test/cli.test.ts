@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allow, designFromAccess, serializeDesignFile } from '../src/core';
+import { allow, designFromAccess, renderResourceTs, serializeDesignFile } from '../src/core';
+import { importResourceTs } from '../src/core/import';
 import { docsExample } from './fixtures/docs-examples';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -289,21 +290,51 @@ describe('check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).not.toBe('');
   });
-  it("the legacy allow.group('x') is read and flagged (exit 1); export writes allow.groups(['x'])", async () => {
+  it("the legacy allow.group('x') is read and flagged (exit 1); export keeps the user's file, a fresh one writes allow.groups(['x'])", async () => {
     const r = await run('check', legacy, '--json');
     expect(r.code).toBe(1);
     const out = json(r) as { findings: { code: string; line?: number }[] };
     expect(
       out.findings.filter((f) => f.code === 'rule-legacy-group-builder').map((f) => f.line),
     ).toEqual([6, 7]);
-    const ts = await run('export', legacy, '--format', 'resource');
-    expect(ts.code).toBe(0);
-    expect(ts.stdout).toContain(`allow.groups(['auditor']).to(['read'])`);
-    expect(ts.stdout).toContain(`allow.groups(['admin']).to(['read', 'write', 'delete'])`);
-    expect(ts.stdout).not.toContain('allow.group(');
-    // the exported file checks clean
-    const again = await run('check', file('legacy-exported.ts', ts.stdout));
+    // From a resource.ts, export writes the design into that file: unchanged, byte for byte.
+    const kept = await run('export', legacy, '--format', 'resource');
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toBe(LEGACY);
+    // A fresh file for the same design is in the current API.
+    const fresh = renderResourceTs(importResourceTs(LEGACY).design!);
+    expect(fresh).toContain(`allow.groups(['auditor']).to(['read'])`);
+    expect(fresh).toContain(`allow.groups(['admin']).to(['read', 'write', 'delete'])`);
+    expect(fresh).not.toContain('allow.group(');
+    // the fresh file checks clean
+    const again = await run('check', file('legacy-exported.ts', fresh));
     expect(again.code).toBe(0);
+  });
+});
+
+describe('export --patch', () => {
+  it('prints the unified diff of writing another design into FILE; nothing for FILE itself', async () => {
+    const same = await run('export', legacy, '--format', 'resource', '--patch');
+    expect(same).toMatchObject({ code: 0, stdout: '' });
+    const other = file(
+      'legacy-other.ts',
+      LEGACY.replace(
+        "allow.group('auditor').to(['read'])",
+        "allow.group('auditor').to(['read', 'write'])",
+      ),
+    );
+    const r = await run('export', legacy, '--design', other, '--format', 'resource', '--patch');
+    expect(r.code).toBe(0);
+    const changed = r.stdout.split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(changed).toEqual([
+      expect.stringContaining('-'),
+      expect.stringContaining("allow.group('auditor').to(['read', 'write'])"),
+    ]);
+  });
+
+  it('refuses --patch without --format resource, and a FILE that is not a resource.ts', async () => {
+    expect((await run('export', legacy, '--format', 'iam', '--patch')).code).toBe(2);
+    expect((await run('export', designJson, '--format', 'resource', '--patch')).code).toBe(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { defaultStorageIndex, INPUT_LABELS, type BucketPlacement, type Design } from '../core';
-import { readInput, type InputProblem, type InputRead } from '../core/formats/read-input';
+import { readInput, stripBom, type InputProblem, type InputRead } from '../core/formats/read-input';
 import { UsageError, InputError } from './errors';
 
 /** A design read from a file, with what is needed to point back into the source. */
@@ -9,6 +9,8 @@ export interface LoadedDesign {
   readonly design: Design;
   /** Present when the file was resource.ts: where each storage, path and rule is. */
   readonly locations?: InputRead['locations'];
+  /** Present when the file was resource.ts: its text, which exports edit rather than replace. */
+  readonly source?: string;
   /** Non-fatal notes from the import (e.g. a defineStorage that is never exported). */
   readonly notes: readonly string[];
   /** Present when the file was amplify_outputs.json: each storage's bucket and region in it. */
@@ -53,6 +55,7 @@ export function loadDesignText(file: string, text: string): LoadedDesign {
     notes,
     ...(read.locations ? { locations: read.locations } : {}),
     ...(read.placements ? { placements: read.placements } : {}),
+    ...(read.kind === 'resource-ts' ? { source: stripBom(text) } : {}),
   };
 }
 

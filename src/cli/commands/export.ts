@@ -7,10 +7,12 @@ import {
   exportFormat,
   placementsFor,
   type CompiledDesign,
+  type Design,
   type ExportFormat,
   type ExportOptions,
   type RoleKey,
 } from '../../core';
+import { REGENERATION_REASONS, unifiedDiff, writeResourceTs } from '../../core/source-edit';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
@@ -23,6 +25,8 @@ export const exportHelp = `Usage: access-matrix export FILE --format FORMAT [opt
 
 FILE is amplify/storage/resource.ts, an Access Matrix design .json file, or an
 amplify_outputs.json (read back into a design; what it cannot tell is printed to stderr).
+When FILE is a resource.ts, the resource format is that file with the design written into it
+as the smallest change (untouched lines, comments and style kept), not a fresh file.
 
 Formats (--out DIR writes all of them, at these paths under DIR):
   resource       amplify/storage/resource.ts for the design
@@ -45,6 +49,10 @@ Options:
                         (default: the default storage)
   --role-arn ROLE=ARN   a role's ARN for bucket-policy (ROLE: guest, authenticated, group:NAME,
                         function:NAME); repeatable; others get marked placeholders
+  --design DESIGN       take the design from DESIGN (a design file, resource.ts or
+                        amplify_outputs.json) and write it into FILE, a resource.ts
+  --patch               with --format resource and a resource.ts FILE: print the unified diff
+                        against FILE instead of the file (nothing when it would not change)
   -h, --help            show this help
 `;
 
@@ -84,6 +92,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     region: { type: 'string' },
     storage: { type: 'string' },
     'role-arn': { type: 'string', multiple: true },
+    design: { type: 'string' },
+    patch: { type: 'boolean' },
   });
   if (values.help) return (io.out(exportHelp), EXIT.ok);
   const format = values.format;
@@ -103,9 +113,17 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       `export: --bucket ${JSON.stringify(values.bucket)} is not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)`,
     );
   }
+  if (values.patch && chosen?.id !== 'resource')
+    throw new UsageError('export: --patch only goes with --format resource');
   const arns = roleArns(values['role-arn']);
-  const loaded = await loadDesign(fileArgument('export', positionals));
-  for (const note of loaded.notes) io.err(`${note}\n`);
+  const file = await loadDesign(fileArgument('export', positionals));
+  for (const note of file.notes) io.err(`${note}\n`);
+  if ((values.patch || values.design !== undefined) && file.source === undefined)
+    throw new UsageError(
+      `export: --patch and --design write into a resource.ts; ${file.file} is not one`,
+    );
+  const loaded = values.design === undefined ? file : await loadDesign(values.design);
+  if (loaded !== file) for (const note of loaded.notes) io.err(`${note}\n`);
   const storageIndex = pickStorage(loaded.design, values.storage);
   const { design } = loaded;
   const chosenName = design.storages[storageIndex]!.name;
@@ -115,10 +133,30 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     given: { [chosenName]: { bucketName: values.bucket, region: values.region } },
     region: values.region,
   });
+  const source = file.source;
+  const written = source === undefined ? undefined : writeResourceTs(source, design);
+  for (const r of written?.regenerated ?? [])
+    io.err(
+      `note: ${r.scope === 'file' ? 'the whole file' : `storage ${design.storages[r.storageIndex!]!.name}`} written afresh: ${REGENERATION_REASONS[r.reason]} (${r.reason})\n`,
+    );
   const ctx: ExportContext = {
     compiled: compileDesign(design),
-    options: { storageIndex, placements, roleArns: arns },
+    options: {
+      storageIndex,
+      placements,
+      roleArns: arns,
+      ...(written
+        ? {
+            writeIntoSource: (d: Design) =>
+              d === design ? written.text : writeResourceTs(source!, d).text,
+          }
+        : {}),
+    },
   };
+  if (values.patch) {
+    io.out(unifiedDiff(source!, written!.text, file.file, file.file));
+    return EXIT.ok;
+  }
   if (chosen) {
     io.out(render(chosen, ctx));
     if (chosen.id === 'backend' || chosen.id === 'bucket-policy')

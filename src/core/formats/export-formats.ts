@@ -17,6 +17,13 @@ export interface ExportOptions {
   readonly placements: readonly BucketPlacement[];
   /** Role ARNs for bucket-policy; the others get marked placeholders. */
   readonly roleArns?: Readonly<Partial<Record<RoleKey, string>>>;
+  /**
+   * When the design came from the user's resource.ts: writes the design into that file as the
+   * smallest change (core/source-edit's writeResourceTs bound to the file's text), which `resource`
+   * then prints instead of a fresh file. Passed in, so that this registry does not carry the
+   * resource.ts parser (a lazy chunk in the app).
+   */
+  readonly writeIntoSource?: (design: Design) => string;
 }
 
 export type ExportFormatId =
@@ -58,8 +65,8 @@ const bucketOf = (options: ExportOptions) => options.placements[options.storageI
  * ones it shows in ui/exports/export-files.ts.
  */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  format('resource', 'amplify/storage/resource.ts', false, ({ design }) =>
-    renderResourceTs(design),
+  format('resource', 'amplify/storage/resource.ts', false, ({ design }, { writeIntoSource }) =>
+    writeIntoSource ? writeIntoSource(design) : renderResourceTs(design),
   ),
   format('auth', 'amplify/auth/resource.ts', false, ({ design }) => renderAuthHint(design)),
   format('backend', 'amplify/backend.ts', true, (compiled, options) => {

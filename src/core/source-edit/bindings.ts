@@ -1,11 +1,7 @@
 import type { CodeStyle } from '../export/code-style';
 import { functionUses, inlineCall, originOf } from '../export/function-refs';
-import {
-  functionIdentifiers,
-  inlineFunctionName,
-  isIdentifier,
-  tsQuoted,
-} from '../export/ts-literals';
+import { functionIdentifiers, tsQuoted } from '../export/ts-literals';
+import { inlineFunctionName, isIdentifier } from '../text/identifiers';
 import type { FileSpans } from '../import/resource-ts/spans';
 import type { Design } from '../model/types';
 import { CannotEditInPlace } from './refusal';
