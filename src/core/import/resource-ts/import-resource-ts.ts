@@ -10,7 +10,13 @@ import { functionOrigins, importSpans, storageStatement, topLevelNames } from '.
 import type { FileSpans, StorageSpans } from './spans';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
 
-const NO_SPANS: FileSpans = { storages: [], imports: [], topLevelNames: [], programEnd: 0, commaRepairs: 0 };
+const NO_SPANS: FileSpans = {
+  storages: [],
+  imports: [],
+  topLevelNames: [],
+  programEnd: 0,
+  commaRepairs: 0,
+};
 
 /**
  * Problems in source order (sort is stable: problems at one place keep the order they were found
