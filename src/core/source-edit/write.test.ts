@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../edit/apply';
 import type { DesignEdit } from '../edit/edits';
 import { importResourceTs } from '../import';
+import { pathIdOf } from '../model/ids';
 import type { Design } from '../model/types';
 import { writeResourceTs } from './write';
 
@@ -22,9 +23,19 @@ export const storage = defineStorage({
 })
 `;
 
-function edit(source: string, ...edits: DesignEdit[]) {
+/** An edit as the tests write it: paths by index, turned into the id the design gives them. */
+type IndexedEdit = DesignEdit | (Record<string, unknown> & { type: string; pathIndex: number });
+
+function resolve(design: Design, e: IndexedEdit): DesignEdit {
+  if (!('pathIndex' in e)) return e;
+  const { pathIndex, ...rest } = e;
+  const entry = design.storages[(rest.storageIndex as number) ?? 0]!.paths[pathIndex]!;
+  return { ...rest, pathId: pathIdOf(entry) } as unknown as DesignEdit;
+}
+
+function edit(source: string, ...edits: IndexedEdit[]) {
   const design = importResourceTs(source).design!;
-  const next = edits.reduce(applyEdit, design);
+  const next = edits.reduce((d: Design, e) => applyEdit(d, resolve(d, e)), design);
   const result = writeResourceTs(source, next);
   return { ...result, next, back: importResourceTs(result.text).design! };
 }
@@ -49,7 +60,7 @@ const tick = (
   pathIndex: number,
   granted: boolean,
   action: 'get' | 'list' | 'write' | 'delete' = 'delete',
-): DesignEdit => ({
+): IndexedEdit => ({
   type: 'setGrant',
   storageIndex: 0,
   pathIndex,
@@ -93,10 +104,10 @@ describe('writeResourceTs', () => {
   });
 
   it('adds, renames, moves and removes paths in place', () => {
-    const steps: DesignEdit[][] = [
+    const steps: IndexedEdit[][] = [
       [{ type: 'addPath', storageIndex: 0, path: 'docs/*' }],
       [{ type: 'renamePath', storageIndex: 0, pathIndex: 0, path: 'pictures/*' }],
-      [{ type: 'movePath', storageIndex: 0, from: 1, to: 0 }],
+      [{ type: 'movePath', storageIndex: 0, pathIndex: 1, to: 0 }],
       [{ type: 'removePath', storageIndex: 0, pathIndex: 1 }],
     ];
     for (const edits of steps) {
