@@ -47,3 +47,61 @@ describe('applyFix', () => {
     expect(store.getState().history).toBe(history);
   });
 });
+
+describe('session verbs', () => {
+  const view = {
+    storageIndex: 1,
+    bucket: { region: 'eu-west-1', bucketNames: { files: 'b' } },
+    theme: 'dark' as const,
+    simulator: { person: 'owner' as const, action: 'write' as const, key: 'k', identityId: 'i' },
+  };
+  const twoStorages = () => {
+    const d = design();
+    return { ...d, storages: [d.storages[0]!, { ...d.storages[0]!, name: 'files' }] };
+  };
+
+  it('loadSession loads a design as one undo step, and its view', () => {
+    const store = createAppStore({ design: design() });
+    const before = store.getState().design;
+    const saved = twoStorages();
+    store.getState().loadSession({ design: saved, ...view });
+    expect(store.getState()).toMatchObject({ design: saved, ...view });
+    store.getState().undo();
+    expect(store.getState().design).toBe(before);
+  });
+
+  it('showShared shows a design with no history, the first storage, given bucket and simulator', () => {
+    const store = createAppStore({ design: design(), theme: 'light' });
+    store.getState().edit({ type: 'addPath', storageIndex: 0, path: 'x/*' });
+    const shared = twoStorages();
+    store.getState().selectStorage(0);
+    store.getState().showShared(shared, view);
+    expect(store.getState()).toMatchObject({
+      design: shared,
+      storageIndex: 0,
+      bucket: view.bucket,
+      simulator: view.simulator,
+      theme: 'light',
+      history: { past: [], future: [] },
+    });
+  });
+
+  it('keepShown puts the previous design first in the undo history', () => {
+    const own = design();
+    const store = createAppStore({ design: twoStorages() });
+    store.getState().edit({ type: 'addPath', storageIndex: 0, path: 'x/*' });
+    store.getState().keepShown(own);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().design).toBe(own);
+  });
+
+  it('restoreSession brings back a design, its view and its history without an undo step', () => {
+    const store = createAppStore({ design: design() });
+    const own = twoStorages();
+    const history = { past: [design()], future: [] };
+    store.getState().restoreSession({ design: own, ...view }, history);
+    expect(store.getState()).toMatchObject({ design: own, ...view });
+    expect(store.getState().history).toBe(history);
+  });
+});

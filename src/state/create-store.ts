@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { applyEdits, liveFix, type Design, type DesignEdit } from '../core';
 import { findingsOf } from './selectors/access';
-import { emptyHistory, recorded, redone, undone } from './history';
+import { emptyHistory, recorded, redone, undone, withOldest } from './history';
 import { TEMPLATES } from './templates';
 import type { AppData, AppState } from './types';
 
@@ -59,6 +59,14 @@ export function createAppStore(initial: Partial<AppData> = {}) {
         set({ storageIndex: 0 });
       },
       replaceDesign: commit,
+      loadSession: ({ design, ...view }) => {
+        commit(design);
+        set(view);
+      },
+      showShared: (design, { bucket, simulator }) =>
+        set({ design, storageIndex: 0, history: emptyHistory, bucket, simulator }),
+      keepShown: (previous) => set({ history: withOldest(get().history, previous) }),
+      restoreSession: (data, history) => set({ ...data, history }),
       selectStorage: (storageIndex) =>
         set({ storageIndex: clampStorage(get().design, storageIndex) }),
       setBucketSettings: ({ bucketName, ...rest }) => {

@@ -12,6 +12,11 @@ export function recorded(history: History, previous: Design): History {
   return { past: [...past, previous], future: [] };
 }
 
+/** `oldest` as the first undo step, before everything recorded (redo is kept). */
+export function withOldest(history: History, oldest: Design): History {
+  return { past: [oldest, ...history.past], future: history.future };
+}
+
 /** One step back: the design to show and the history after it, or undefined when there is none. */
 export function undone(
   history: History,

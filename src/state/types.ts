@@ -34,6 +34,12 @@ export interface AppData {
   readonly history: History;
 }
 
+/** The document and the view a saved session brings back (everything but the undo history). */
+export type SessionData = Pick<
+  AppData,
+  'design' | 'storageIndex' | 'bucket' | 'theme' | 'simulator'
+>;
+
 /** Verbs. Design changes travel as core `DesignEdit`s so undo, autosave and fixes share one path. */
 export interface AppActions {
   edit: (edit: DesignEdit | readonly DesignEdit[]) => void;
@@ -47,6 +53,17 @@ export interface AppActions {
   loadDesign: (design: Design) => void;
   /** A whole new version of the design (read from code): one undo step, the storage stays selected. */
   replaceDesign: (design: Design) => void;
+  /** What another tab saved: its design as one undo step, and its view. */
+  loadSession: (data: SessionData) => void;
+  /**
+   * Shows a shared design as a fresh document: no undo history (the session keeps the user's), the
+   * first storage, and the given bucket and simulator settings; the theme stays.
+   */
+  showShared: (design: Design, view: Pick<SessionData, 'bucket' | 'simulator'>) => void;
+  /** Makes the shown (shared) design the user's own: `previous`, their design, becomes the oldest undo step. */
+  keepShown: (previous: Design) => void;
+  /** Back to a session as it was: its design, view and undo history, as one (not undoable) switch. */
+  restoreSession: (data: SessionData, history: History) => void;
   selectStorage: (storageIndex: number) => void;
   setBucketSettings: (
     patch: Partial<Omit<BucketSettings, 'bucketNames'>> & { bucketName?: string },

@@ -1,5 +1,5 @@
 import { ACCESS_ACTIONS, type AccessAction, type Design } from '../../core';
-import type { AppData, BucketSettings, SimulatorInput, ThemeChoice } from '../types';
+import type { BucketSettings, SimulatorInput, ThemeChoice } from '../types';
 
 /**
  * What autosave keeps in localStorage: one versioned envelope holding the design as a design file
@@ -26,10 +26,7 @@ export interface SessionEnvelope {
 }
 
 /** The part of the store a session restores. */
-export type SessionData = Pick<
-  AppData,
-  'design' | 'storageIndex' | 'bucket' | 'theme' | 'simulator'
->;
+export type { SessionData } from '../types';
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 

@@ -97,9 +97,7 @@ export function createSession(
       const read = readOwn();
       if (read.kind === 'unreadable') return update({ conflict: null, unreadable: read });
       if (read.kind === 'ok') {
-        const { design, ...view } = read.data;
-        app.getState().loadDesign(design);
-        app.setState(view);
+        app.getState().loadSession(read.data);
         saver.base = read.revision;
         saver.markClean();
       }
@@ -112,10 +110,7 @@ export function createSession(
     },
     keepShared() {
       const read = readOwn();
-      const { history } = app.getState();
-      app.setState({
-        history: { past: [ownData(read).design, ...history.past], future: history.future },
-      });
+      app.getState().keepShown(ownData(read).design);
       saver.base = read.kind === 'ok' ? read.revision : revisionNow();
       env.clearFragment();
       status.setState({
@@ -127,7 +122,7 @@ export function createSession(
     },
     backToOwn() {
       const read = readOwn();
-      app.setState({ ...ownData(read), history: stashed });
+      app.getState().restoreSession(ownData(read), stashed);
       stashed = emptyHistory;
       saver.base = read.kind === 'ok' ? read.revision : revisionNow();
       saver.markClean();
@@ -146,13 +141,7 @@ export function createSession(
         stashed = app.getState().history;
         status.setState({ shared: true });
       }
-      app.setState({
-        design: result.design,
-        storageIndex: 0,
-        history: emptyHistory,
-        bucket: defaults.view.bucket,
-        simulator: defaults.view.simulator,
-      });
+      app.getState().showShared(result.design, defaults.view);
       status.setState({ linkError: null });
     },
     dismissLinkError() {
