@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is bundled by `npm install` (the `prepare` script) into dist-cli/.
 import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_FILE, loadBundle } from './load-bundle.js';
 
-const bundle = fileURLToPath(new URL('../dist-cli/access-matrix.mjs', import.meta.url));
-if (!existsSync(bundle)) {
+const dir = fileURLToPath(new URL('../dist-cli/', import.meta.url));
+if (!existsSync(`${dir}${BUNDLE_FILE}`)) {
   process.stderr.write(
-    'access-matrix: the CLI bundle is missing (dist-cli/access-matrix.mjs); run `npm install` or `npm run build:cli` in the project first.\n',
+    `access-matrix: the CLI bundle is missing (dist-cli/${BUNDLE_FILE}); run \`npm install\` or \`npm run build:cli\` in the project first.\n`,
   );
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await loadBundle(dir).main(process.argv.slice(2));

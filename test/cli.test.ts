@@ -16,7 +16,7 @@ import { docsExample } from './fixtures/docs-examples';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/access-matrix.js');
-const BUNDLE = join(ROOT, 'dist-cli/access-matrix.mjs');
+const BUNDLE = join(ROOT, 'dist-cli/access-matrix.cjs');
 const SUB = '${cognito-identity.amazonaws.com:sub}';
 
 interface Run {

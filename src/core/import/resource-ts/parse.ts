@@ -109,7 +109,11 @@ export interface ParseOptions {
  * between items (fatal for babel) is reported and then patched so the rest of the file is still read.
  */
 export function parseResourceTs(source: string, options: ParseOptions = {}): ParsedSource {
-  if (utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES) {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most sources are clearly under the limit, uncounted.
+  if (
+    source.length * 3 > MAX_SOURCE_BYTES &&
+    utf8Size(source, MAX_SOURCE_BYTES) > MAX_SOURCE_BYTES
+  ) {
     // Every UTF-16 unit is at least one byte: past 16 MiB of them, "over" is exact enough (and fast).
     const size =
       source.length > 16 * MAX_SOURCE_BYTES

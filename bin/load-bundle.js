@@ -1,0 +1,38 @@
+// Loads the CLI bundle (CommonJS) through V8's code cache when there is one: compiling the
+// bundle and the functions a run calls is a large part of a cold start. The cache is written at
+// build time (scripts/build-cli.mjs); V8 checks it against the source and its own version and
+// flags, and compiles normally when it does not fit (`cachedDataRejected`).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+export const BUNDLE_FILE = 'access-matrix.cjs';
+const CACHE_FILE = 'access-matrix.code-cache';
+
+/**
+ * Runs dist-cli/access-matrix.cjs as a CommonJS module and returns its exports (`main`) and a
+ * `writeCache()` that saves V8's code cache of everything compiled so far.
+ */
+export function loadBundle(dir, { withoutCache = false } = {}) {
+  const file = join(dir, BUNDLE_FILE);
+  const source = readFileSync(file, 'utf8');
+  let cachedData;
+  if (!withoutCache) {
+    try {
+      cachedData = readFileSync(join(dir, CACHE_FILE));
+    } catch {
+      // No cache (e.g. a bundle built without one): compile as usual.
+    }
+  }
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: file, cachedData },
+  );
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
+  return {
+    main: module.exports.main,
+    writeCache: () => writeFileSync(join(dir, CACHE_FILE), script.createCachedData()),
+  };
+}
