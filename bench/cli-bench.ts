@@ -72,10 +72,16 @@ export function benchCliCommand(
 }
 
 /**
- * The garbage collector's share of one run, from V8's CPU profile (`node --cpu-prof`): the samples
- * attributed to "(garbage collector)" over all samples, each weighted by its time delta.
+ * The garbage collector's share of a run, from V8's CPU profile (`node --cpu-prof`): the samples
+ * attributed to "(garbage collector)" over all samples, each weighted by its time delta. The
+ * median of `runs` runs: on a busy machine one profile swings widely.
  */
-export function gcShare(binary: string, command: CliCommand, paths: number): GcShare {
+export function gcShare(binary: string, command: CliCommand, paths: number, runs = 5): GcShare {
+  const shares = Array.from({ length: runs }, () => gcShareOnce(binary, command, paths));
+  return shares.sort((a, b) => a.share - b.share)[Math.floor(runs / 2)]!;
+}
+
+function gcShareOnce(binary: string, command: CliCommand, paths: number): GcShare {
   const dir = mkdtempSync(join(tmpdir(), 'am-bench-gc-'));
   const file = join(dir, 'resource.ts');
   writeFileSync(file, renderResourceTs(generatedDesign(paths)));

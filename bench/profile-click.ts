@@ -35,10 +35,24 @@ try {
     categories: ['devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'],
   });
   await cdp.send('Profiler.start');
-  for (let i = 0; i < clicks; i++) {
-    await box.click();
-    await settle(page);
-  }
+  // PROFILE_SCROLL=matrix|grid: scroll that list 400 px per frame, `clicks` frames, instead.
+  const scroll = process.env.PROFILE_SCROLL;
+  if (scroll)
+    await page.evaluate(
+      async ([label, count]) => {
+        const box = document.querySelector(`table[aria-label="${label}"]`)!.parentElement!;
+        for (let i = 0; i < count; i++) {
+          box.scrollTop += 400;
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+      },
+      [scroll === 'grid' ? 'Access rules' : 'Effective access', clicks] as const,
+    );
+  else
+    for (let i = 0; i < clicks; i++) {
+      await box.click();
+      await settle(page);
+    }
   const { profile } = await cdp.send('Profiler.stop');
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as TraceEvent[];
   await close();

@@ -197,7 +197,7 @@ if (!skip('CLI')) {
   }
   log();
   log(
-    `Garbage collection in one cold run (node --cpu-prof: samples in "(garbage collector)" over all samples of the main thread):`,
+    `Garbage collection in a cold run (node --cpu-prof: samples in "(garbage collector)" over all samples of the main thread; the run with the median share of 5):`,
   );
   log();
   log('| command | paths | profiled ms | GC ms | GC share |');
