@@ -21,6 +21,9 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
   const submit = async () => {
     if (!api || busy) return;
     setBusy(true);
+    // Let "Importing…" paint before the parse holds the main thread (a 2,000-path resource.ts
+    // takes a few hundred ms from click to matrix).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const result = await api.run(text, fileName);
     setBusy(false);
     if (result.ok) close();
@@ -58,6 +61,9 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
           />
         </label>
         {outcome && !outcome.ok && <ImportErrors outcome={outcome} />}
+        <p className="hint" role="status">
+          {busy ? 'Importing…' : ''}
+        </p>
         <div className="modal-actions">
           <FilePickerButton
             onPick={(picked, name) => {
@@ -72,7 +78,12 @@ export function ImportDialog({ start, onClose }: { start: DialogStart; onClose: 
           <button type="button" className="btn" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="btn btn-primary" disabled={busy || text.trim() === ''}>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            aria-busy={busy}
+            disabled={busy || text.trim() === ''}
+          >
             Import
           </button>
         </div>
