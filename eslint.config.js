@@ -165,6 +165,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-globals': ['error', ...runtimeGlobals],
+      // import.meta.env is the bundler's, import.meta.url a file path: both tie code to one runtime.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MetaProperty[meta.name='import']",
+          message: 'src/core runs in the browser, in Node and in tests: no import.meta.',
+        },
+      ],
       'no-restricted-properties': [
         'error',
         ...runtimeGlobals.map((property) => ({

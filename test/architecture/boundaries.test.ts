@@ -18,6 +18,7 @@ const LAYER_RULES = [
   'boundaries/dependencies',
   'no-restricted-globals',
   'no-restricted-properties',
+  'no-restricted-syntax',
 ];
 
 /** What the layer rules report for `code` written in `filePath`: "rule id: message" each. */
@@ -171,6 +172,13 @@ const CASES: readonly Case[] = [
     bad: 'export const env = process.env.HOME;',
     good: 'export const now = () => performance.now();',
     reports: 'no-restricted-globals',
+  },
+  {
+    rule: "core does not read import.meta (the bundler's env, a file URL)",
+    file: 'src/core/export/planted.ts',
+    bad: 'export const mode = import.meta.env.MODE;',
+    good: "export const url = new URL('https://example.com/').href;",
+    reports: 'no-restricted-syntax',
   },
   {
     rule: 'state does not import ui',
