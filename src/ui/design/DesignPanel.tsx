@@ -1,7 +1,7 @@
 import { Panel } from '../common/Panel';
 import { AddPathForm } from './AddPathForm';
-import { FunctionsEditor } from './FunctionsEditor';
-import { GroupsEditor } from './GroupsEditor';
+import { FUNCTION_NAMES, GROUP_NAMES } from './names';
+import { NamesEditor } from './NamesEditor';
 import { PathGrid } from './PathGrid';
 import { StorageBar } from './StorageBar';
 
@@ -16,8 +16,8 @@ export function DesignPanel() {
       <div className="panel-body design-body">
         <StorageBar />
         <div className="names-row">
-          <GroupsEditor />
-          <FunctionsEditor />
+          <NamesEditor kind={GROUP_NAMES} />
+          <NamesEditor kind={FUNCTION_NAMES} />
         </div>
         <AddPathForm />
       </div>

@@ -1,0 +1,46 @@
+import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
+import { FindingLine } from '../common/FindingLine';
+import { AddNameForm } from './AddNameForm';
+import { NameChip } from './NameChip';
+import type { NameKind } from './names';
+
+/** A list of declared names (groups or functions): rename in place, reorder where order matters, add, remove. */
+export function NamesEditor({ kind }: { kind: NameKind }) {
+  const names = useAppStore((s) => kind.names(s.design));
+  const findings = findingIndexOf(useDerivedDesign());
+  const edit = useAppStore((s) => s.edit);
+  const { move } = kind;
+  return (
+    <div className="names">
+      <div className="names-line">
+        <h3>{kind.title}</h3>
+        <ul className="name-list" aria-label={kind.title}>
+          {names.map((name, index) => (
+            <NameChip
+              key={name}
+              noun={kind.noun}
+              name={name}
+              index={index}
+              count={names.length}
+              findings={findings.byName(kind.noun, name)}
+              onRename={(to) => edit(kind.rename(name, to))}
+              onRemove={() => edit(kind.remove(name))}
+              onMove={move && ((to) => edit(move(index, to)))}
+            />
+          ))}
+        </ul>
+        <AddNameForm
+          noun={kind.noun}
+          existing={names}
+          placeholder={kind.placeholder}
+          onAdd={(name) => edit(kind.add(name))}
+        />
+      </div>
+      {names
+        .flatMap((name) => findings.byName(kind.noun, name))
+        .map((f, i) => (
+          <FindingLine key={i} finding={f} madeFor={findings.design} />
+        ))}
+    </div>
+  );
+}
