@@ -66,9 +66,13 @@ function clientBucket(bucket: ImportedBucket): ClientBucket {
   return { name: bucket.name, bucketName: bucket.bucketName, paths };
 }
 
-/** Every `${…}` or `{…}` token of a path or resource, and the text with each one blanked. */
-const TOKEN = /\$\{[^}]*\}|\{[^}]*\}/g;
+/**
+ * The ways people write "this user's folder": Amplify's `{entity_id}` and IAM variables such as
+ * `${cognito-identity.amazonaws.com:sub}` or `${aws:username}` (a `${…}` without `:` is just text).
+ */
+const TOKEN = /\$\{[^}:]*:[^}]*\}|\{entity_id\}/g;
 const shapeOf = (text: string) => text.replace(TOKEN, '\u0000');
+const TOKEN_TEST = /\$\{[^}:]*:[^}]*\}|\{entity_id\}/;
 
 /** Checks that read the statements as written: list scope and prefixes, owner tokens. */
 function statementChecks(
@@ -145,7 +149,9 @@ function statementChecks(
   }
   for (const entry of bucket.paths ?? []) {
     const owner = entry.access.find((a) => a.key === 'entityidentity');
-    if (owner && !entry.prefix.includes(ENTITY_IDENTITY_URL)) {
+    // A token other than the client's (`{entity_id}`, another variable): owners are offered the
+    // literal prefix. No token at all is an owner rule on a shared path, which Amplify writes too.
+    if (owner && !entry.prefix.includes(ENTITY_IDENTITY_URL) && TOKEN_TEST.test(entry.prefix)) {
       out.push(
         difference(
           'view-owner-token-mismatch',

@@ -1,6 +1,6 @@
 import { decide } from '../access/decide';
 import { personLabel, personRole, type Person } from '../access/people';
-import { S3_ACTION } from '../compile/iam-json';
+import { listConditionPrefixes, S3_ACTION } from '../compile/iam-json';
 import type { CompiledStatement } from '../compile/types';
 import type { AccessAction } from '../model/types';
 import type { SourceLocation } from '../text/positions';
@@ -154,7 +154,11 @@ export function allowedButUndeclared(views: BucketViews, places: Places): ViewDi
     if (role.startsWith('function:')) continue;
     for (const statement of statements) {
       if (statement.effect !== 'Allow') continue;
-      for (const { patterns = [] } of statement.prefixes) {
+      for (const prefix of statement.prefixes) {
+        // As the policy index reads them: compiled statements' patterns follow from the prefix.
+        const patterns =
+          prefix.patterns ??
+          (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
         for (const pattern of patterns) {
           const person: Person =
             role === 'guest'

@@ -46,8 +46,16 @@ function assemble(
   read: ProgramRead,
   ctx: ReturnType<typeof createContext>,
 ): Omit<BackendTsImport, 'problems'> {
+  // `backend.KEY.resources.lambda.role`: KEY is the function's defineBackend key; its name is the
+  // folder it is imported from (`./functions/NAME/resource`), else the key.
+  const functionName = (key: string) => {
+    const from = read.resources.find((r) => r.key === key)?.from;
+    return (from && /^\.\/functions\/(.+)\/resource(?:\.ts)?$/.exec(from)?.[1]) ?? key;
+  };
   const policies: AttachedPolicy[] = read.attachments.map(({ role, policy, node }) => ({
-    role,
+    role: role.startsWith('function:')
+      ? (`function:${functionName(role.slice('function:'.length))}` as const)
+      : role,
     id: policy.id,
     statements: policy.statements.map((s) => s.statement),
     loc: ctx.loc(node),

@@ -13,3 +13,4 @@ export type {
   ImportedStatement,
 } from './types';
 export { applyTextFixes } from './text-fixes';
+export { designFromBackendTs, type BackendTsDesign } from './design';
