@@ -147,3 +147,29 @@ test('several storages need exactly one default; each has its own paths', async 
   await expect(page.getByRole('textbox', { name: 'Rename path invoices/*' })).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Default storage' })).toBeChecked();
 });
+
+test('Problems groups findings by kind with counts and filters by severity; a group is one cause', async ({
+  page,
+}) => {
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  await page.getByRole('textbox', { name: 'New group' }).fill('admin');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  const list = problems(page);
+  // The docs' Gen 1 pattern with one group: two findings, one of them the group's (all its paths).
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const group = list.getByRole('list', { name: 'warn-group-members-lose-access' });
+  await expect(group.getByRole('listitem')).toHaveCount(1);
+  await expect(group).toContainText('private/{entity_id}/*');
+  // No per-path copies of it under the rows of the design grid.
+  await expect(findingsUnder(page, 'public/*')).toHaveCount(0);
+
+  await loadTemplate(page, 'Common mistakes (to fix)');
+  const label = await list.getByText(/^Errors \d+$/).textContent();
+  const errors = Number(label!.match(/\d+/)![0]);
+  await list.getByRole('radio', { name: /^Errors/ }).check();
+  const shown = list.getByRole('listitem');
+  await expect(shown).toHaveCount(errors);
+  await expect(list.getByText('Warning:')).toHaveCount(0);
+  await list.getByRole('radio', { name: /^All/ }).check();
+  expect(await shown.count()).toBeGreaterThan(errors);
+});

@@ -270,6 +270,32 @@ describe('check', () => {
     };
     expect(clean0).toMatchObject({ errors: 0, warnings: 0, findings: [] });
   });
+  it('--json: one entry per cause, with the paths it concerns (a group is one finding)', async () => {
+    const access: Record<string, ReturnType<typeof allow.authenticated.to>[]> = {};
+    for (let i = 0; i < 30; i++) access[`area${i}/*`] = [allow.authenticated.to(['read'])];
+    const path = file(
+      'group-cause.json',
+      serializeDesignFile(designFromAccess(access, { groups: ['admin'] })),
+    );
+    const out = json(await run('check', path, '--json')) as {
+      errors: number;
+      warnings: number;
+      notes: number;
+      findings: { code: string; severity: string; name?: string; paths?: string[] }[];
+    };
+    expect(out).toMatchObject({ errors: 0, warnings: 0, notes: 1 });
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({
+      code: 'warn-group-members-lose-access',
+      severity: 'note',
+      name: 'admin',
+    });
+    expect(out.findings[0]!.paths).toHaveLength(30);
+    const text = await run('check', path);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('0 errors, 0 warnings, 1 note');
+    expect(text.stdout).toContain('paths: area0/*, area1/*');
+  });
   it('exit 2 for an unreadable file, naming it', async () => {
     const missing = join(dir, 'missing.ts');
     const r = await run('check', missing);

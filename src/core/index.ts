@@ -26,6 +26,7 @@ export { validateDesign, errorsIn } from './validate/validate';
 export { RESOURCE_NAME } from './validate/storage-rules';
 export { liveFix } from './validate/live-fix';
 export { pathAddress } from './validate/finding';
+export { findingKinds, severityCounts, type FindingKind } from './validate/kinds';
 
 export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';

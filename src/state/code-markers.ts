@@ -4,7 +4,7 @@ import type { ResourceTsImport, RuleLocation } from '../core/import';
 
 /** A diagnostic on the code editor's text: an import problem or a finding, where it was written. */
 export interface CodeMarker {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'note';
   /** An import problem code or a finding code (stable; see the catalogs). */
   readonly code: string;
   readonly message: string;

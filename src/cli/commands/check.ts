@@ -1,4 +1,4 @@
-import { validateDesign, type Finding } from '../../core';
+import { findingKinds, severityCounts, validateDesign, type Finding } from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
@@ -11,10 +11,11 @@ import { checkBackend } from './check-backend';
 export const checkHelp = `Usage: access-matrix check FILE [--json | --format text|json|sarif]
 
 Validates FILE (amplify/storage/resource.ts or an Access Matrix design .json) the way Amplify
-would, reporting every problem at once. For amplify/backend.ts (or the amplify/ folder, which also
-reads the storage resource.ts its defineBackend imports), reports what cannot be read (with fixes)
-and every difference between what IAM enforces and what the client library offers ("differences"
-in --json).
+would, reporting every problem at once, grouped by kind (errors, then warnings, then notes); a
+cause that concerns several paths is one finding that lists them. For amplify/backend.ts (or the
+amplify/ folder, which also reads the storage resource.ts its defineBackend imports), reports what
+cannot be read (with fixes) and every difference between what IAM enforces and what the client
+library offers ("differences" in --json).
 
 Options:
   --json          print findings as JSON (same as --format json)
@@ -24,7 +25,7 @@ Options:
 With GITHUB_ACTIONS=true, every finding is also printed as a workflow annotation
 (::error file=…,line=…,col=…::…): on stdout with the text report, on stderr with --json or sarif.
 
-Exit: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or unparsable.
+Exit: 0 no errors (warnings and notes allowed), 1 errors found, 2 FILE unreadable or unparsable.
 `;
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
@@ -45,16 +46,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     return checkBackend(await loadBackend(file), format === 'json', io);
   }
   const loaded = await loadDesign(file);
-  const findings = validateDesign(loaded.design);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
+  const findings = findingKinds(validateDesign(loaded.design)).flatMap((k) => k.findings);
+  const { error: errors, warning: warnings, note: notes } = severityCounts(findings);
   if (inGitHubActions()) {
     const emit = format === 'text' ? io.out : io.err;
     for (const f of findings) {
       const at = position(f, loaded);
       emit(
         annotationLine({
-          level: f.severity,
+          level: f.severity === 'note' ? 'notice' : f.severity,
           file: loaded.file,
           line: at?.line,
           col: at?.column,
@@ -69,12 +69,15 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
     io.out(`${JSON.stringify(sarifLog(loaded.file, placed), null, 2)}\n`);
   } else if (format === 'json') {
     io.out(
-      `${JSON.stringify({ file: loaded.file, errors, warnings, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`,
+      `${JSON.stringify({ file: loaded.file, errors, warnings, notes, findings: findings.map((f) => findingJson(f, loaded)) }, null, 2)}\n`,
     );
   } else {
     for (const note of loaded.notes) io.err(`${note}\n`);
     for (const f of findings) io.out(findingLine(f, loaded));
-    io.out(`${loaded.file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}\n`);
+    const noteCount = notes > 0 ? `, ${count(notes, 'note')}` : '';
+    io.out(
+      `${loaded.file}: ${count(errors, 'error')}, ${count(warnings, 'warning')}${noteCount}\n`,
+    );
   }
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -107,6 +110,7 @@ export function findingJson(f: Finding, loaded: LoadedDesign) {
     ...(f.path !== undefined ? { path: f.path } : {}),
     ...(f.rule !== undefined ? { rule: f.rule } : {}),
     ...(f.name !== undefined ? { name: f.name } : {}),
+    ...(f.paths !== undefined ? { paths: f.paths } : {}),
     ...position(f, loaded),
     ...(f.fix ? { fix: f.fix.title } : {}),
   };
@@ -116,5 +120,6 @@ export function findingLine(f: Finding, loaded: LoadedDesign): string {
   const at = position(f, loaded);
   const where = at ? `${loaded.file}:${at.line}:${at.column}` : loaded.file;
   const fix = f.fix ? `\n    fix: ${f.fix.title}` : '';
-  return `${where}: ${f.severity} ${f.code}: ${f.message}${fix}\n`;
+  const paths = f.paths && f.paths.length > 1 ? `\n    paths: ${f.paths.join(', ')}` : '';
+  return `${where}: ${f.severity} ${f.code}: ${f.message}${paths}${fix}\n`;
 }

@@ -4,7 +4,7 @@ import { repoPath } from './github';
 /** A finding placed in FILE, as the check command has it. */
 export interface PlacedFinding {
   readonly code: FindingCode;
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'note';
   readonly message: string;
   readonly line?: number | undefined;
   readonly column?: number | undefined;
@@ -27,7 +27,7 @@ export function sarifLog(file: string, findings: readonly PlacedFinding[]) {
       .map((w) => w[0]!.toUpperCase() + w.slice(1))
       .join(''),
     shortDescription: { text: code.replaceAll('-', ' ') },
-    defaultConfiguration: { level: FINDINGS[code].severity === 'error' ? 'error' : 'warning' },
+    defaultConfiguration: { level: FINDINGS[code].severity },
     properties: { stage: FINDINGS[code].stage },
   }));
   const uri = repoPath(file);
@@ -41,7 +41,7 @@ export function sarifLog(file: string, findings: readonly PlacedFinding[]) {
         results: findings.map((f) => ({
           ruleId: f.code,
           ruleIndex: codes.indexOf(f.code),
-          level: f.severity === 'error' ? 'error' : 'warning',
+          level: f.severity,
           message: { text: f.message },
           locations: [
             {

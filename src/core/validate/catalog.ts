@@ -39,14 +39,19 @@ export const FINDINGS = {
   // Warnings: Amplify accepts these, a careful user wants to hear about them (spec §2).
   'warn-owner-rule-without-token': { severity: 'warning', stage: 'synth' },
   'warn-shared-rule-on-owner-path': { severity: 'warning', stage: 'synth' },
-  'warn-group-members-lose-access': { severity: 'warning', stage: 'synth' },
+  // A note, raised to a warning when members lose their own {entity_id} folder (group-members.ts).
+  'warn-group-members-lose-access': { severity: 'note', stage: 'synth' },
   'warn-guest-write-or-delete': { severity: 'warning', stage: 'synth' },
   'warn-parent-list-reveals-subpath': { severity: 'warning', stage: 'synth' },
   'warn-iam-special-characters': { severity: 'warning', stage: 'synth' },
   'warn-rule-grants-nothing': { severity: 'warning', stage: 'synth' },
   'warn-role-identifier-collision': { severity: 'warning', stage: 'synth' },
-} as const satisfies Record<string, { severity: 'error' | 'warning'; stage: string }>;
+} as const satisfies Record<string, { severity: Severity; stage: string }>;
 
 export type FindingCode = keyof typeof FINDINGS;
-export type Severity = 'error' | 'warning';
+/**
+ * By consequence: `error` Amplify (or tsc, or the deploy) rejects it; `warning` it is accepted
+ * but likely not what was meant; `note` it is accepted and worth knowing.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 export type Stage = (typeof FINDINGS)[FindingCode]['stage'];

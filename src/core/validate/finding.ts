@@ -20,6 +20,8 @@ export interface FindingTarget {
   readonly rule?: string;
   /** A group or function name the finding is about. */
   readonly name?: string;
+  /** Every path a design-level finding concerns (one finding per cause, not one per path). */
+  readonly paths?: readonly string[];
 }
 
 export interface Finding extends FindingTarget {

@@ -128,34 +128,59 @@ describe('a non-owner rule on a {entity_id} path', () => {
   });
 });
 
-describe('group members use only the group role', () => {
-  it('authenticated read on a path where a declared group has nothing: the group loses it', () => {
+describe('group members use only the group role: one finding per group, naming its paths', () => {
+  /** The group findings as [group, severity, paths]: design-level (no pathIndex). */
+  const groupFindings = (d: Design) =>
+    findings(d, 'warn-group-members-lose-access').map((f) => {
+      expect(f.pathIndex).toBeUndefined();
+      expect(f.storageIndex).toBe(0);
+      return [f.name, f.severity, f.paths];
+    });
+  const mark = (d: Design) => {
+    if (findings(d, 'warn-group-members-lose-access').length > 0)
+      produced.add('warn-group-members-lose-access');
+  };
+
+  it('authenticated read where a declared group has nothing: a note for that group', () => {
     const d = design({ 'media/*': [allow.authenticated.to(['read'])] }, { groups: ['admin'] });
-    const [f] = expectAt(d, 'warn-group-members-lose-access', [[0]]);
-    expect(f!.message).toContain('media/*');
-    expect(f!.message).toContain('admin');
+    expect(groupFindings(d)).toEqual([['admin', 'note', ['media/*']]]);
+    mark(d);
   });
-  it('an owner rule also does not apply to group members (their own folder included)', () => {
+  it('many paths with the same cause give one finding per group, not one per path', () => {
+    const access: Record<string, Rule[]> = {};
+    for (let i = 0; i < 300; i++) access[`area${i}/*`] = [allow.authenticated.to(['read'])];
+    const d = design(access, { groups: ['admin', 'auditor'] });
+    const found = groupFindings(d);
+    expect(found.map(([g, severity]) => [g, severity])).toEqual([
+      ['admin', 'note'],
+      ['auditor', 'note'],
+    ]);
+    expect(found[0]![2]).toHaveLength(300);
+  });
+  it('losing an own {entity_id} folder (owner rule) is a warning, and names every path', () => {
     const d = design(
-      { 'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])] },
+      {
+        'public/*': [allow.authenticated.to(['read'])],
+        'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
+      },
       { groups: ['admin'] },
     );
-    expectAt(d, 'warn-group-members-lose-access', [[0]]);
+    expect(groupFindings(d)).toEqual([['admin', 'warning', ['public/*', 'private/{entity_id}/*']]]);
   });
   it('a group used elsewhere in the storage counts as declared', () => {
     const d = design({
       'media/*': [allow.authenticated.to(['read'])],
       'admin/*': [allow.groups(['admin']).to(['read'])],
     });
-    expectAt(d, 'warn-group-members-lose-access', [[0]]);
+    expect(groupFindings(d)).toEqual([['admin', 'note', ['media/*']]]);
   });
-  it('a group that gets fewer actions than signed-in users is warned too', () => {
+  it('a group that gets fewer actions than signed-in users is noted too', () => {
     const d = design({
       'media/*': [allow.authenticated.to(['read', 'write']), allow.groups(['admin']).to(['read'])],
     });
-    expectAt(d, 'warn-group-members-lose-access', [[0]]);
+    expect(groupFindings(d)).toEqual([['admin', 'note', ['media/*']]]);
   });
-  it('no warning when every group is granted at least what signed-in users get, or there are no groups', () => {
+  it('nothing when every group gets at least what signed-in users get, or there are no groups', () => {
     expectNo(
       design({
         'media/*': [
@@ -330,6 +355,24 @@ describe('the documented examples', () => {
     expect(validateDesign(d).map((f) => [f.code, f.pathIndex, f.ruleIndex])).toEqual([
       ['warn-shared-rule-on-owner-path', 1, 0],
     ]);
+  });
+  it('the Gen 1 pattern with one group gives at most 2 findings (the group is one cause)', () => {
+    const d = design(
+      {
+        'public/*': [allow.guest.to(['read']), allow.authenticated.to(['read', 'write', 'delete'])],
+        'protected/{entity_id}/*': [
+          allow.authenticated.to(['read']),
+          allow.entity('identity').to(['read', 'write', 'delete']),
+        ],
+        'private/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
+      },
+      { groups: ['admin'] },
+    );
+    expect(
+      validateDesign(d)
+        .map((f) => [f.code, f.severity].join(' '))
+        .sort(),
+    ).toEqual(['warn-group-members-lose-access warning', 'warn-shared-rule-on-owner-path warning']);
   });
 });
 

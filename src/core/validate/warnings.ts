@@ -2,10 +2,11 @@ import { roleLabel } from '../compile/roles';
 import type { CompiledStorage } from '../compile/types';
 import { expandActions } from '../model/actions';
 import { ruleSource } from '../model/build';
-import type { AccessAction, Design, Storage } from '../model/types';
+import type { Design, Storage } from '../model/types';
 import { ENTITY_TOKEN, OWNER_VARIABLE } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding } from './finding';
 import { writtenActions } from '../edit/grant';
+import { groupMemberFindings } from './group-members';
 import { ruleTarget } from './rule-rules';
 
 /**
@@ -20,7 +21,7 @@ export function storageWarnings(
 ): Finding[] {
   return [
     ...ruleWarnings(storage, storageIndex),
-    ...groupMemberWarnings(design, storage, storageIndex),
+    ...groupMemberFindings(design, storage, storageIndex),
     ...listRevealsSubpath(storage, storageIndex, compiled),
     ...emptyPolicies(storage, storageIndex, compiled),
   ];
@@ -106,44 +107,6 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         );
       }
     });
-  });
-  return findings;
-}
-
-/** Group members act through the group's role only: authenticated and owner rules skip them. */
-function groupMemberWarnings(design: Design, storage: Storage, storageIndex: number): Finding[] {
-  const findings: Finding[] = [];
-  const declared = new Set(design.groups);
-  for (const { rules } of storage.paths)
-    for (const r of rules)
-      if (r.principal.kind === 'groups') r.principal.groups.forEach((g) => declared.add(g));
-  if (declared.size === 0) return findings;
-  storage.paths.forEach(({ path, rules }, pathIndex) => {
-    const signedIn = new Set<AccessAction>();
-    for (const r of rules)
-      if (r.principal.kind === 'authenticated' || r.principal.kind === 'entity')
-        expandActions(r.actions).forEach((a) => signedIn.add(a));
-    if (signedIn.size === 0) return;
-    // What each group's own rules grant on this path (one pass over the rules, not one per group).
-    const own = new Map<string, Set<AccessAction>>();
-    for (const r of rules) {
-      if (r.principal.kind !== 'groups') continue;
-      const actions = expandActions(r.actions);
-      for (const g of r.principal.groups) {
-        let set = own.get(g);
-        if (!set) own.set(g, (set = new Set()));
-        for (const a of actions) set.add(a);
-      }
-    }
-    const losing = [...declared].filter((g) => [...signedIn].some((a) => !own.get(g)?.has(a)));
-    if (losing.length === 0) return;
-    findings.push(
-      finding(
-        'warn-group-members-lose-access',
-        `On ${quote(path)} signed-in users can ${[...signedIn].join(', ')}, but members of ${losing.map((g) => `group ${quote(g)}`).join(', ')} cannot: a user in a group uses only the group's role, so authenticated and owner rules do not apply to them.`,
-        { storageIndex, pathIndex, path, name: losing.join(', ') },
-      ),
-    );
   });
   return findings;
 }

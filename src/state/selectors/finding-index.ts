@@ -9,10 +9,11 @@ export interface FindingIndex {
   /** The design these findings were made for (what a fix needs to know, see `applyFix`). */
   readonly design: Design;
   readonly all: readonly Finding[];
-  /** `all`, errors first (otherwise in validation order): the Problems list. */
+  /** `all`, errors first, then warnings, then notes (otherwise in validation order). */
   readonly sorted: readonly Finding[];
   readonly errors: number;
   readonly warnings: number;
+  readonly notes: number;
   /** Per storage, per path index. */
   byPath(storageIndex: number, pathIndex: number): readonly Finding[];
   /** About a storage as a whole (name, default, triggers). */
@@ -57,16 +58,17 @@ export const findingIndexOf = memoOn((design: Design): FindingIndex => {
       push(names, `${f.code.startsWith('group') ? 'group' : 'function'}:${f.name}`, f);
   }
   const errorList = all.filter((f) => f.severity === 'error');
-  const errors = errorList.length;
+  const warningList = all.filter((f) => f.severity === 'warning');
+  const noteList = all.filter((f) => f.severity === 'note');
+  const kinds = [errorList, warningList, noteList].filter((l) => l.length > 0).length;
   return {
     design,
     all,
-    sorted:
-      errors === 0 || errors === all.length
-        ? all
-        : [...errorList, ...all.filter((f) => f.severity !== 'error')],
-    errors,
-    warnings: all.length - errors,
+    // One severity only: validation order as it is (and the very same array).
+    sorted: kinds <= 1 ? all : [...errorList, ...warningList, ...noteList],
+    errors: errorList.length,
+    warnings: warningList.length,
+    notes: noteList.length,
     byPath: (s, p) => paths.get(pathKey(s, p)) ?? NONE,
     byStorage: (s) => storages.get(s) ?? NONE,
     byName: (kind, name) => names.get(`${kind}:${name}`) ?? NONE,

@@ -37,7 +37,12 @@ const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
 };
 
 const toMarker = (m: CodeMarker): monaco.editor.IMarkerData => ({
-  severity: m.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+  severity:
+    m.severity === 'error'
+      ? monaco.MarkerSeverity.Error
+      : m.severity === 'warning'
+        ? monaco.MarkerSeverity.Warning
+        : monaco.MarkerSeverity.Info,
   code: m.code,
   source: 'Access Matrix',
   message: m.message,

@@ -1,11 +1,14 @@
 import type { Severity } from '../../core';
 
-/** Error or warning, by shape and colour, with the word for screen readers. */
+const MARK = { error: '✕', warning: '!', note: 'i' } as const;
+const WORD = { error: 'Error:', warning: 'Warning:', note: 'Note:' } as const;
+
+/** Error, warning or note, by shape and letter as well as colour, with the word for screen readers. */
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return (
     <span className={`severity severity-${severity}`}>
-      <span aria-hidden="true">{severity === 'error' ? '✕' : '!'}</span>
-      <span className="sr-only">{severity === 'error' ? 'Error:' : 'Warning:'}</span>
+      <span aria-hidden="true">{MARK[severity]}</span>
+      <span className="sr-only">{WORD[severity]}</span>
     </span>
   );
 }

@@ -75,12 +75,7 @@ export function PathGrid() {
               ) : (
                 <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
                   <td colSpan={columns}>
-                    <FindingLine
-                      finding={item.finding}
-                      madeFor={findings.design}
-                      showRule
-                      clamp={win.windowed}
-                    />
+                    <FindingLine finding={item.finding} madeFor={findings.design} showRule clamp />
                   </td>
                 </tr>
               ),

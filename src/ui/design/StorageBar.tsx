@@ -63,7 +63,7 @@ export function StorageBar() {
         <StoragePicker />
       </div>
       {findings.map((f, i) => (
-        <FindingLine key={i} finding={f} madeFor={index.design} />
+        <FindingLine key={i} finding={f} madeFor={index.design} clamp={f.paths !== undefined} />
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Design, Finding } from '../../core';
 import { useAppStore } from '../../state';
+import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
 import { SeverityIcon } from '../common/SeverityIcon';
 import { revealPath } from '../design/reveal';
@@ -12,13 +13,15 @@ export function locationOf(design: Design, f: Finding): string {
     parts.push(design.storages[f.storageIndex]?.name ?? '');
   if (f.path !== undefined) parts.push(f.path);
   else if (f.name !== undefined) parts.push(f.name);
+  if (f.paths !== undefined)
+    parts.push(`${f.paths.length} ${f.paths.length === 1 ? 'path' : 'paths'}`);
   if (f.ruleIndex !== undefined) parts.push(`rule ${f.ruleIndex + 1}`);
   return parts.filter(Boolean).join(' · ');
 }
 
-/** When Amplify would stop on it (errors), or that it would not (warnings). */
+/** When Amplify would stop on it (errors), or that it would not (warnings, notes). */
 function stageText(f: Finding): string {
-  if (f.severity === 'warning') return 'Amplify accepts this';
+  if (f.severity !== 'error') return 'Amplify accepts this';
   switch (f.stage) {
     case 'types':
       return 'TypeScript rejects resource.ts';
@@ -51,6 +54,7 @@ const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
   a.finding.message === b.finding.message &&
   a.finding.storageIndex === b.finding.storageIndex &&
   a.finding.pathIndex === b.finding.pathIndex &&
+  a.finding.severity === b.finding.severity &&
   a.finding.fix?.title === b.finding.fix?.title &&
   JSON.stringify(a.finding.fix?.edits) === JSON.stringify(b.finding.fix?.edits);
 
@@ -82,6 +86,7 @@ export const ProblemItem = memo(function ProblemItem({ finding, design, where }:
             <span className="problem-where static">{where}</span>
           ))}
         <p className="problem-message">{finding.message}</p>
+        {finding.paths && finding.paths.length > 1 && <AffectedPaths paths={finding.paths} />}
         <span className="problem-code">
           {finding.code} · {stageText(finding)}
         </span>

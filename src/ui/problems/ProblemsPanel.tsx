@@ -1,22 +1,30 @@
 import { useState } from 'react';
+import { findingKinds } from '../../core';
 import { findingIndexOf, findingKeys, useDerivedDesign } from '../../state';
 import { Panel } from '../common/Panel';
+import { SeverityIcon } from '../common/SeverityIcon';
 import { locationOf, ProblemItem } from './ProblemItem';
+import { SeverityFilter, type SeverityChoice } from './SeverityFilter';
 
 const FIRST = 100;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Every current finding, errors first, with counts. Nothing here blocks editing. */
+/**
+ * Every current finding, grouped by kind with counts (errors first), filtered by severity.
+ * Nothing here blocks editing.
+ */
 export function ProblemsPanel() {
   const design = useDerivedDesign();
   const index = findingIndexOf(design);
   const [showAll, setShowAll] = useState(false);
-  const sorted = index.sorted;
-  const shown = showAll ? sorted : sorted.slice(0, FIRST);
+  const [only, setOnly] = useState<SeverityChoice>('all');
+  const matching = only === 'all' ? index.sorted : index.sorted.filter((f) => f.severity === only);
+  const shown = showAll ? matching : matching.slice(0, FIRST);
   // Keyed by what each finding is about, not by its place: a finding that comes or goes leaves
   // the other items mounted (and, memoized, not even re-rendered).
-  const keys = findingKeys(shown);
+  const shownKeys = findingKeys(shown);
+  const keys = new Map(shown.map((f, i) => [f, shownKeys[i]!]));
   return (
     <Panel
       title="Problems"
@@ -28,22 +36,42 @@ export function ProblemsPanel() {
           <span className={index.warnings ? 'count-warning' : ''}>
             {plural(index.warnings, 'warning')}
           </span>
+          {index.notes > 0 && <span>{plural(index.notes, 'note')}</span>}
         </span>
       }
     >
-      {sorted.length === 0 ? (
+      {index.sorted.length === 0 ? (
         <p className="panel-body muted">No problems: Amplify accepts this design.</p>
       ) : (
-        <ul className="problem-list">
-          {shown.map((f, i) => (
-            <ProblemItem key={keys[i]} finding={f} design={design} where={locationOf(design, f)} />
-          ))}
-        </ul>
+        <>
+          <SeverityFilter index={index} value={only} onChange={setOnly} />
+          <div className="problem-kinds">
+            {findingKinds(shown).map((kind) => (
+              <details key={kind.code} className="problem-kind" open>
+                <summary>
+                  <SeverityIcon severity={kind.severity} />
+                  <code className="kind-code">{kind.code}</code>
+                  <span className="kind-count">{kind.findings.length}</span>
+                </summary>
+                <ul className="problem-list" aria-label={kind.code}>
+                  {kind.findings.map((f) => (
+                    <ProblemItem
+                      key={keys.get(f)}
+                      finding={f}
+                      design={design}
+                      where={locationOf(design, f)}
+                    />
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </div>
+        </>
       )}
-      {sorted.length > shown.length && (
+      {matching.length > shown.length && (
         <div className="panel-body">
           <button type="button" className="btn" onClick={() => setShowAll(true)}>
-            Show all {sorted.length}
+            Show all {matching.length}
           </button>
         </div>
       )}
