@@ -9,6 +9,7 @@ import {
 } from '../export/resource-ts';
 import { tsPropertyKey, tsQuoted } from '../export/ts-literals';
 import type { ListSpan, PathSpans, RuleSpans, StorageSpans } from '../import/resource-ts/spans';
+import { pathIdOf } from '../model/ids';
 import type { PathEntry, Rule, Storage, TriggerEvent } from '../model/types';
 import { rewriteList, type ListItem, type ListOptions } from './list';
 import { pairItems } from './pair';
@@ -26,7 +27,7 @@ export interface StorageEditContext {
 
 const OPTION_ORDER = ['name', 'isDefault', 'versioned', 'keepOnDelete', 'triggers', 'access'];
 const FLAGS = ['isDefault', 'versioned', 'keepOnDelete'] as const;
-const json = (value: unknown) => JSON.stringify(value);
+import { canonical as json } from './canonical';
 
 function listOptions(ctx: StorageEditContext, multilineWhenEmpty: boolean, padInline: boolean) {
   const { indent, eol, trailingComma } = ctx.style;
@@ -162,7 +163,9 @@ function accessEdits(
   };
   const names = (): LocalNames => ({ defineStorage: '', allow: allow(), functions: ctx.functions });
   const multiline = rulesMultiline(ctx, spans);
-  const partners = pairItems(old.paths, next.paths, [json, (p) => p.path], true);
+  // A path keeps its id through edits (model/ids): when `old` is the design the edits started
+  // from, that pairs renamed and moved paths exactly; content and key pair the rest.
+  const partners = pairItems(old.paths, next.paths, [pathIdOf, json, (p) => p.path], true);
   const items = listItems(
     old.paths,
     next.paths,

@@ -32,7 +32,7 @@ export interface SourceEditResult {
   readonly regenerated: readonly Regeneration[];
 }
 
-const json = (value: unknown) => JSON.stringify(value);
+import { canonical as json } from './canonical';
 
 /** Offset of a 1-based line and column. */
 function offsetOf(source: SourceText, line: number, column: number): number {
@@ -76,12 +76,21 @@ function regenerateFile(
  * `defineFunction(...)` calls and the file's imports are kept. A storage that cannot be changed in
  * place is written afresh at its place; when even that is not safe the whole file is written
  * afresh in the file's style; `regenerated` says which and why. The result always reads back as
- * `design` (checked; the file is written afresh otherwise).
+ * `design` (checked; the file is written afresh otherwise). `original`, when given, is the design
+ * `source` was read as before the edits that led to `design` (it pairs paths by their ids).
  */
-export function writeResourceTs(source: string, design: Design): SourceEditResult {
+export function writeResourceTs(
+  source: string,
+  design: Design,
+  original?: Design,
+): SourceEditResult {
   const text = sourceText(source);
   const imported = importResourceTs(source);
-  const old = imported.design;
+  // The design as read when the edits began: its paths' ids pair renamed and moved paths exactly.
+  const old =
+    original && imported.design && json(original.storages) === json(imported.design.storages)
+      ? original
+      : imported.design;
   const spans = imported.spans;
   if (!old) return regenerateFile(design, GENERATED_STYLE, 'source-unreadable');
   const style = detectStyle(text, spans);
