@@ -1,4 +1,4 @@
-import type { Design, Finding } from '../../core';
+import { pathIdOf, type Design, type Finding } from '../../core';
 import { findingsOf } from './access';
 import { memoOn } from './memo';
 
@@ -14,15 +14,18 @@ export interface FindingIndex {
   readonly errors: number;
   readonly warnings: number;
   readonly notes: number;
-  /** Per storage, per path index. */
-  byPath(storageIndex: number, pathIndex: number): readonly Finding[];
+  /**
+   * Per storage, per path by its stable id (`pathIdOf`): a finding made for a path stays with that
+   * path in a newer design where rows moved, and never lands on the row now at its old index.
+   */
+  byPath(storageIndex: number, pathId: string): readonly Finding[];
   /** About a storage as a whole (name, default, triggers). */
   byStorage(storageIndex: number): readonly Finding[];
   /** About a group or function name with no path (invalid names). */
   byName(kind: 'group' | 'function', name: string): readonly Finding[];
 }
 
-const pathKey = (s: number, p: number) => `${s}/${p}`;
+const pathKey = (s: number, pathId: string) => `${s}/${pathId}`;
 
 /**
  * What a finding is about, as text: its code and target (storage, path as written, rule, name).
@@ -51,8 +54,10 @@ export const findingIndexOf = memoOn((design: Design): FindingIndex => {
   const push = <K>(map: Map<K, Finding[]>, key: K, f: Finding) =>
     (map.get(key) ?? map.set(key, []).get(key)!).push(f);
   for (const f of all) {
-    if (f.storageIndex !== undefined && f.pathIndex !== undefined)
-      push(paths, pathKey(f.storageIndex, f.pathIndex), f);
+    const entry =
+      f.pathIndex === undefined ? undefined : design.storages[f.storageIndex!]?.paths[f.pathIndex];
+    if (f.storageIndex !== undefined && entry)
+      push(paths, pathKey(f.storageIndex, pathIdOf(entry)), f);
     else if (f.storageIndex !== undefined) push(storages, f.storageIndex, f);
     else if (f.name !== undefined)
       push(names, `${f.code.startsWith('group') ? 'group' : 'function'}:${f.name}`, f);

@@ -1,4 +1,4 @@
-import type { Finding, Storage } from '../../core';
+import { pathIdOf, type Finding, type Storage } from '../../core';
 import type { FindingIndex } from '../../state';
 
 /** A line of the design grid: a path, or one finding shown under its path. */
@@ -22,10 +22,11 @@ export function gridItemsOf(
 ): GridItem[] {
   const items: GridItem[] = [];
   storage?.paths.forEach((entry, pathIndex) => {
-    // Findings may come from a slightly older (deferred) design: keep only those made for this
-    // very path, so a move or removal never shows a finding under the wrong row, even for a frame.
+    // Findings may come from a slightly older (deferred) design: they are looked up by the path's
+    // stable id, so a move or removal never shows a finding under the wrong row, even for a frame;
+    // and only while the path still reads as the finding says (not just renamed).
     const here = findings
-      .byPath(storageIndex, pathIndex)
+      .byPath(storageIndex, pathIdOf(entry))
       .filter((f) => f.path === undefined || f.path === entry.path);
     items.push({ kind: 'path', pathIndex, errors: here.some((f) => f.severity === 'error') });
     here.forEach((finding, n) => items.push({ kind: 'finding', pathIndex, finding, n }));
