@@ -1,5 +1,7 @@
 import { looksLikeDesignFile, parseDesignFile } from '../design-file/design-file';
 import { importOutputsJson } from '../import/outputs-json/import-outputs-json';
+import { designFromBackendTs } from '../import/backend-ts/design';
+import { importBackendTs } from '../import/backend-ts/import-backend-ts';
 import { importResourceTs } from '../import/resource-ts/import-resource-ts';
 import { settle, type InputFormat, type InputProblem } from './input';
 
@@ -39,6 +41,31 @@ const amplifyOutputs: InputFormat = {
   },
 };
 
+const backendTs: InputFormat = {
+  kind: 'backend-ts',
+  // By name, or by content: it calls defineBackend and defines no storage itself.
+  recognises: (source, fileName) =>
+    /(^|[\\/])backend\.ts$/.test(fileName) ||
+    (/\bdefineBackend\s*\(/.test(source) && !/\bdefineStorage\s*\(/.test(source)),
+  read(source) {
+    const backend = importBackendTs(source);
+    const read = designFromBackendTs(backend);
+    const lost = backend.functions.length
+      ? [
+          `function rules (${backend.functions.join(', ')}): their policies are in backend.ts, not in paths`,
+        ]
+      : [];
+    return {
+      ...settle('backend-ts', {
+        design: read.design,
+        problems: [...backend.problems, ...read.problems],
+        lost,
+      }),
+      backend,
+    };
+  },
+};
+
 const resourceTs: InputFormat = {
   kind: 'resource-ts',
   // The last reader: anything else is read as TypeScript, whose reader says what it found.
@@ -56,4 +83,9 @@ const resourceTs: InputFormat = {
  * apart by its file name or its `defineBackend(` call), and what it gives beyond a design as a
  * field of InputRead. Every shell then reads it.
  */
-export const INPUT_FORMATS: readonly InputFormat[] = [designFile, amplifyOutputs, resourceTs];
+export const INPUT_FORMATS: readonly InputFormat[] = [
+  designFile,
+  amplifyOutputs,
+  backendTs,
+  resourceTs,
+];

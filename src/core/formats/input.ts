@@ -1,15 +1,17 @@
+import type { BackendTsImport } from '../import/backend-ts/types';
 import type { StorageLocation } from '../import/resource-ts/types';
 import type { Design } from '../model/types';
 import type { BucketPlacement } from '../outputs/outputs';
 
 /** Every kind of file the project reads into a design. */
-export type InputKind = 'design-file' | 'amplify-outputs' | 'resource-ts';
+export type InputKind = 'design-file' | 'amplify-outputs' | 'resource-ts' | 'backend-ts';
 
 /** How sentences name each kind: "Imported a resource.ts", "not in amplify_outputs.json". */
 export const INPUT_LABELS: Readonly<Record<InputKind, string>> = {
   'design-file': 'design file',
   'amplify-outputs': 'amplify_outputs.json',
   'resource-ts': 'resource.ts',
+  'backend-ts': 'backend.ts',
 };
 
 /** Something a reader could not read, or read but wants the user to know about. */
@@ -41,6 +43,11 @@ export interface InputRead {
   readonly placements?: readonly BucketPlacement[];
   /** Where each storage, path and rule was written (resource.ts), same indices as the design. */
   readonly locations?: { readonly storages: readonly StorageLocation[] };
+  /**
+   * amplify/backend.ts as read (buckets, `paths`, inline policies with their places), for the two
+   * views of each bucket (core/client-view's backendTsViews). Present even when `design` is null.
+   */
+  readonly backend?: BackendTsImport;
 }
 
 /** One reader of `readInput`. */
