@@ -134,7 +134,11 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     region: values.region,
   });
   const source = file.source;
-  const written = source === undefined ? undefined : writeResourceTs(source, design);
+  // Writing into the source re-reads it (a second parse of the whole resource.ts): only when a
+  // resource.ts is printed or written, not for the other formats.
+  const writesResource = values.patch || chosen === undefined || chosen.id === 'resource';
+  const written =
+    source === undefined || !writesResource ? undefined : writeResourceTs(source, design);
   for (const r of written?.regenerated ?? [])
     io.err(
       `note: ${r.scope === 'file' ? 'the whole file' : `storage ${design.storages[r.storageIndex!]!.name}`} written afresh: ${REGENERATION_REASONS[r.reason]} (${r.reason})\n`,
