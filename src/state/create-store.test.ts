@@ -105,3 +105,14 @@ describe('session verbs', () => {
     expect(store.getState().history).toBe(history);
   });
 });
+
+describe('replaceDesign (a design read from code)', () => {
+  it('keeps the access tests: resource.ts has none, and the user must not lose them', () => {
+    const tests = [{ who: 'guest', actions: ['write'], where: '*', expect: 'deny' as const }];
+    const store = createAppStore({ design: { ...design(), tests } });
+    const fromCode = designFromAccess({ 'b/*': [allow.guest.to(['read'])] });
+    store.getState().replaceDesign(fromCode);
+    expect(store.getState().design.tests).toBe(tests);
+    expect(store.getState().design.storages).toBe(fromCode.storages);
+  });
+});

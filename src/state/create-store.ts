@@ -58,7 +58,11 @@ export function createAppStore(initial: Partial<AppData> = {}) {
         commit(design);
         set({ storageIndex: 0 });
       },
-      replaceDesign: commit,
+      // Code (resource.ts) has no tests: a design read from it keeps the tests the user has.
+      replaceDesign: (design) => {
+        const { tests } = get().design;
+        commit(design.tests === undefined && tests ? { ...design, tests } : design);
+      },
       loadSession: ({ design, ...view }) => {
         commit(design);
         set(view);

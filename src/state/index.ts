@@ -26,6 +26,7 @@ export type { EmbedOptions } from './share/embed-options';
 export { importText, type ImportOutcome, type ImportIssue } from './import/import-text';
 export { simulate } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
+export { testResultsOf, type TestsSummary } from './selectors/tests';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
 export { treeRowsOf, type TreeRow } from './selectors/tree-rows';

@@ -9,6 +9,7 @@ import { MatrixPanel } from './matrix/MatrixPanel';
 import { SessionBanners } from './persist/SessionBanners';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SimulatorPanel } from './simulator/SimulatorPanel';
+import { TestsPanel } from './tests/TestsPanel';
 
 /**
  * The screen: design and its consequences side by side; problems and the simulator alongside.
@@ -45,6 +46,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary id="simulator" title="Request simulator">
               <SimulatorPanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="tests" title="Tests">
+              <TestsPanel />
             </ErrorBoundary>
           </aside>
         </div>

@@ -85,6 +85,18 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
         : design;
     case 'renameFunction':
       return renameFunction(design, edit.from, edit.to);
+    case 'addTests':
+      return edit.tests.length === 0
+        ? design
+        : { ...design, tests: [...(design.tests ?? []), ...edit.tests] };
+    case 'replaceTest':
+      return inRange(design.tests ?? [], edit.index)
+        ? { ...design, tests: replaceAt(design.tests!, edit.index, edit.test) }
+        : design;
+    case 'removeTest':
+      return inRange(design.tests ?? [], edit.index)
+        ? { ...design, tests: removeAt(design.tests!, edit.index) }
+        : design;
   }
 }
 

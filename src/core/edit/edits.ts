@@ -1,3 +1,4 @@
+import type { AccessTest } from '../model/access-test';
 import type { Rule, RuleAction, Storage } from '../model/types';
 
 /** The person a checkbox grants to. `owner` is `allow.entity('identity')`. */
@@ -64,4 +65,8 @@ export type DesignEdit =
   | { readonly type: 'moveGroup'; readonly from: number; readonly to: number }
   | { readonly type: 'addFunction'; readonly name: string }
   | { readonly type: 'removeFunction'; readonly name: string }
-  | { readonly type: 'renameFunction'; readonly from: string; readonly to: string };
+  | { readonly type: 'renameFunction'; readonly from: string; readonly to: string }
+  /** Access tests (issue 12): appended, replaced or removed by their index in `design.tests`. */
+  | { readonly type: 'addTests'; readonly tests: readonly AccessTest[] }
+  | { readonly type: 'replaceTest'; readonly index: number; readonly test: AccessTest }
+  | { readonly type: 'removeTest'; readonly index: number };

@@ -1,15 +1,23 @@
-import { findingIndexOf, useDerivedDesign } from '../../state';
+import { findingIndexOf, testResultsOf, useDerivedDesign } from '../../state';
 
-/** A glance at the design's health in the header; links to the Problems list. */
+/** A glance at the design's health in the header; links to the Problems list (and failing tests). */
 export function ProblemCounts() {
   const design = useDerivedDesign();
   const { errors, warnings, notes } = findingIndexOf(design);
+  const { failing } = testResultsOf(design);
   return (
-    <a className={`header-counts${errors ? ' has-errors' : ''}`} href="#problems">
-      <span className="count-error-dot" aria-hidden="true" />
-      {errors} {errors === 1 ? 'error' : 'errors'}, {warnings}{' '}
-      {warnings === 1 ? 'warning' : 'warnings'}
-      {notes > 0 && `, ${notes} ${notes === 1 ? 'note' : 'notes'}`}
-    </a>
+    <>
+      <a className={`header-counts${errors ? ' has-errors' : ''}`} href="#problems">
+        <span className="count-error-dot" aria-hidden="true" />
+        {errors} {errors === 1 ? 'error' : 'errors'}, {warnings}{' '}
+        {warnings === 1 ? 'warning' : 'warnings'}
+        {notes > 0 && `, ${notes} ${notes === 1 ? 'note' : 'notes'}`}
+      </a>
+      {failing > 0 && (
+        <a className="header-counts has-errors" href="#tests">
+          {failing} failing {failing === 1 ? 'test' : 'tests'}
+        </a>
+      )}
+    </>
   );
 }

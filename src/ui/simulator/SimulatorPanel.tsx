@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ACCESS_ACTIONS, type AccessAction, type Person } from '../../core';
+import { ACCESS_ACTIONS, type AccessAction, type AccessTest, type Person } from '../../core';
 import { matrixOf, simulate, useAppStore, useDerivedDesign } from '../../state';
 import { Panel } from '../common/Panel';
 import { personOptions } from './person-options';
@@ -15,6 +15,20 @@ export function SimulatorPanel() {
   const person = people.some((p) => p.value === input.person) ? input.person : 'guest';
   const simulation = simulate(design, storageIndex, { ...input, person });
   const keyHint = useId();
+  const edit = useAppStore((s) => s.edit);
+  const saveAsTest = () => {
+    if (!simulation) return;
+    const signedIn = person === 'authenticated' || person.startsWith('group:');
+    const test: AccessTest = {
+      who: person,
+      actions: [input.action],
+      where: input.key,
+      expect: simulation.decision.allowed ? 'allow' : 'deny',
+      ...(signedIn && input.identityId ? { identityId: input.identityId } : {}),
+      ...(design.storages.length > 1 ? { storage: design.storages[storageIndex]?.name } : {}),
+    };
+    edit({ type: 'addTests', tests: [test] });
+  };
   return (
     <Panel title="Request simulator" id="simulator">
       <form className="panel-body simulator" onSubmit={(e) => e.preventDefault()}>
@@ -73,6 +87,13 @@ export function SimulatorPanel() {
         </label>
       </form>
       {simulation && <SimulatorResult simulation={simulation} />}
+      {simulation && (
+        <div className="panel-body">
+          <button type="button" className="btn" onClick={saveAsTest}>
+            Save as test
+          </button>
+        </div>
+      )}
     </Panel>
   );
 }

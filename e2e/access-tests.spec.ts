@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadTemplate, openApp, tick } from './helpers';
+
+const testsPanel = (page: Page) => page.getByRole('region', { name: 'Tests' });
+const testList = (page: Page) => testsPanel(page).getByRole('list', { name: 'Access tests' });
+
+test('save from the simulator, fail after an edit, update the expectation, undo', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  await page.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'guest' });
+  await page.getByRole('combobox', { name: 'Action' }).selectOption('write');
+  await page.getByRole('textbox', { name: 'Object key' }).fill('public/notes.txt');
+  await page.getByRole('button', { name: 'Save as test' }).click();
+  await expect(
+    testList(page).getByRole('listitem', { name: 'Pass: guest cannot write public/notes.txt' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /failing test/ })).toHaveCount(0);
+
+  // An edit that breaks it: the test fails with its counterexample, statement and rule.
+  await tick(page, 'guest write public/*');
+  const failing = testList(page).getByRole('listitem', {
+    name: 'Fail: guest cannot write public/notes.txt',
+  });
+  await expect(failing).toContainText('Counterexample: write is allowed on "public/notes.txt"');
+  await expect(failing).toContainText(/Allowed: the guest policy allows s3:PutObject/);
+  await expect(failing).toContainText('allow.guest.to(["read","write"]) on public/*');
+  await expect(page.getByRole('link', { name: '1 failing test' })).toBeVisible();
+  await expect(failing.getByRole('button', { name: 'Go to rule' })).toBeVisible();
+
+  await failing.getByRole('button', { name: /^Update expectation/ }).click();
+  await expect(
+    testList(page).getByRole('listitem', { name: 'Pass: guest can write public/notes.txt' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /failing test/ })).toHaveCount(0);
+
+  // Tests are part of the design: undo brings the old expectation (failing) back.
+  await page.keyboard.press('Control+z');
+  await expect(failing).toBeVisible();
+});
+
+test('invariants in one click, decided over whole prefixes; a test by hand', async ({ page }) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  await testsPanel(page).getByText('Ready-made invariants').click();
+  await testsPanel(page)
+    .getByRole('button', { name: 'Add invariant: Guests never write or delete' })
+    .click();
+  await expect(
+    testList(page).getByRole('listitem', { name: 'Pass: Guests never write or delete' }),
+  ).toBeVisible();
+
+  await testsPanel(page).getByRole('button', { name: 'Add test' }).click();
+  const form = testsPanel(page).getByRole('form', { name: 'Add a test' });
+  await form.getByRole('combobox', { name: 'Who' }).selectOption('authenticated');
+  await form.getByRole('textbox', { name: /^Where/ }).fill('private/*');
+  await form.getByRole('button', { name: 'Add test' }).click();
+  // A signed-in user can write their own private folder: the exact search finds it.
+  const own = testList(page).getByRole('listitem', {
+    name: 'Fail: authenticated cannot write under private/',
+  });
+  await expect(own).toContainText(
+    'Counterexample: write is allowed on "private/{caller_id}/" (identity {caller_id})',
+  );
+});
