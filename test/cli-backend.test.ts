@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -208,5 +209,38 @@ export const storage = defineStorage({ name: 'files', access: (allow) => ({ 'pri
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('owner: private/folder-owner-id/ [get list]');
     expect((await run('matrix', file, '--view', 'iam')).code).toBe(2);
+  });
+});
+
+describe('check --format sarif on backend.ts', () => {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
+  const { id, $schema: _draft, ...rest } = raw;
+  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile({
+    ...rest,
+    $id: id,
+  });
+
+  it('problems and differences on their lines, valid SARIF 2.1.0', async () => {
+    const file = write('sarif/backend.ts', guide(3));
+    const r = await run('check', file, '--format', 'sarif');
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0].results as {
+      ruleId: string;
+      ruleIndex: number;
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+    }[];
+    expect(
+      results.map((x) => `${x.locations[0]!.physicalLocation.region.startLine} ${x.ruleId}`),
+    ).toEqual([
+      '62 missing-comma-tagged-template',
+      '29 view-client-offers-denied',
+      '29 view-group-offered-authenticated',
+      '32 view-client-offers-denied',
+    ]);
+    expect(log.runs[0].tool.driver.rules[results[1]!.ruleIndex].id).toBe(
+      'view-client-offers-denied',
+    );
   });
 });

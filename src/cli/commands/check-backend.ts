@@ -3,6 +3,7 @@ import type { ViewDifference } from '../../core/client-view';
 import type { LoadedBackend } from '../backend';
 import { EXIT } from '../errors';
 import type { Io } from '../io';
+import { backendSarifLog, type BackendResult } from '../report/backend-sarif';
 import { findingJson, findingLine } from './check';
 
 function differenceJson(file: string, d: ViewDifference) {
@@ -27,7 +28,11 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * when certain, a fix), the differences between what IAM enforces and what the client offers,
  * and for a storage resource the folder's backend.ts uses, its findings and differences too.
  */
-export function checkBackend(loaded: LoadedBackend, json: boolean, io: Io): number {
+export function checkBackend(
+  loaded: LoadedBackend,
+  format: 'text' | 'json' | 'sarif',
+  io: Io,
+): number {
   const problems = loaded.imported.problems.map((p) => ({
     file: loaded.file,
     code: p.code,
@@ -76,7 +81,14 @@ export function checkBackend(loaded: LoadedBackend, json: boolean, io: Io): numb
   const all = [...problems, ...resourceFindings, ...differences];
   const errors = all.filter((x) => x.severity === 'error').length;
   const warnings = all.length - errors;
-  if (json) {
+  if (format === 'sarif') {
+    const results = [
+      ...problems,
+      ...resourceFindings.map((f) => f.json),
+      ...differences,
+    ] as BackendResult[];
+    io.out(`${JSON.stringify(backendSarifLog(results), null, 2)}\n`);
+  } else if (format === 'json') {
     const findings = [...problems, ...resourceFindings.map((f) => f.json)];
     io.out(
       `${JSON.stringify({ file: loaded.file, errors, warnings, findings, differences }, null, 2)}\n`,

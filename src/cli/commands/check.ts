@@ -40,11 +40,8 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
       `check: --format must be text, json or sarif (got ${JSON.stringify(values.format)})`,
     );
   const file = fileArgument('check', positionals);
-  if (await isBackendInput(file)) {
-    if (format === 'sarif')
-      throw new UsageError('check: --format sarif is for resource.ts and design files');
-    return checkBackend(await loadBackend(file), format === 'json', io);
-  }
+  if (await isBackendInput(file))
+    return checkBackend(await loadBackend(file), format as 'text' | 'json' | 'sarif', io);
   const loaded = await loadDesign(file);
   const findings = findingKinds(validateDesign(loaded.design)).flatMap((k) => k.findings);
   const { error: errors, warning: warnings, note: notes } = severityCounts(findings);
