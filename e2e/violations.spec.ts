@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPath, designGrid, findingsUnder, loadTemplate, openApp, problems } from './helpers';
+import {
+  addPath,
+  designGrid,
+  findingsUnder,
+  loadTemplate,
+  matrixCell,
+  openApp,
+  problems,
+  tick,
+} from './helpers';
 
 /** The finding shows right under its path and in Problems; its one-click fix (if any) repairs it. */
 async function expectFinding(page: Page, path: string, message: RegExp) {
@@ -172,4 +181,40 @@ test('Problems groups findings by kind with counts and filters by severity; a gr
   await expect(list.getByText('Warning:')).toHaveCount(0);
   await list.getByRole('radio', { name: /^All/ }).check();
   expect(await shown.count()).toBeGreaterThan(errors);
+});
+
+test('the path box flags a duplicate or invalid path while typing, before Add path', async ({
+  page,
+}) => {
+  await addPath(page, 'media/*');
+  const box = page.getByRole('textbox', { name: 'New path' });
+  await box.fill('media/*');
+  await expect(box).toHaveAccessibleDescription(/defined more than once/);
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await box.fill('/docs');
+  await expect(box).toHaveAccessibleDescription(/must not start with "\/"/);
+  await expect(box).toHaveAccessibleDescription(/must end with "\/\*"/);
+  await box.fill('docs/*');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a duplicate path is merged by its fix, which says first what it changes', async ({
+  page,
+}) => {
+  await addPath(page, 'media/*');
+  await tick(page, 'guest read media/*');
+  await page.getByRole('textbox', { name: 'New path' }).fill('media/*');
+  await page.getByRole('button', { name: 'Add path', exact: true }).click();
+  const item = problems(page)
+    .getByRole('listitem')
+    .filter({ hasText: /defined more than once/ });
+  await item.getByText('What it changes').click();
+  // The object literal kept only the last (empty) entry: merging gives guest get and list back.
+  await expect(item.getByRole('listitem')).toHaveText(['guest on media/*: +get +list']);
+  await item.getByRole('button', { name: 'Merge into the first "media/*"' }).click();
+  await expect(problems(page)).toContainText('0 errors');
+  await expect(designGrid(page).getByRole('textbox', { name: 'Rename path media/*' })).toHaveCount(
+    1,
+  );
+  await expect(await matrixCell(page, 'media/*', 'guest')).toHaveText('get list');
 });

@@ -27,6 +27,7 @@ export { RESOURCE_NAME } from './validate/storage-rules';
 export { liveFix } from './validate/live-fix';
 export { pathAddress } from './validate/finding';
 export { findingKinds, severityCounts, type FindingKind } from './validate/kinds';
+export { newPathFindings } from './validate/new-path';
 
 export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';
@@ -117,6 +118,7 @@ export {
   SHARE_LINK_SOFT_LIMIT,
 } from './share/share-link';
 export { diffDesigns, describeChange, type AccessChange, type DesignDiff } from './diff/diff';
+export { fixPreview } from './diff/fix-preview';
 
 // Exports that work in a real Amplify project (auth hint, existing bucket, CORS) and the way back
 // from amplify_outputs.json.

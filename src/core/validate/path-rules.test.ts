@@ -227,6 +227,23 @@ describe('duplicate keys', () => {
     );
     expectFinding(d, 'path-duplicate', 2);
   });
+  it('the fix merges the duplicate into the first: rules joined by principal, one path left', () => {
+    const d = design(
+      ['media/*', [read, allow.groups(['admin']).to(['get'])]],
+      ['other/*', [read]],
+      [
+        'media/*',
+        [allow.authenticated.to(['read']), allow.groups(['admin']).to(['list', 'write'])],
+      ],
+    );
+    const after = expectFixRemoves(d, expectFinding(d, 'path-duplicate', 2));
+    expect(after.storages[0]!.paths.map((p) => p.path)).toEqual(['media/*', 'other/*']);
+    expect(after.storages[0]!.paths[0]!.rules).toEqual([
+      read,
+      allow.groups(['admin']).to(['read', 'write']),
+      allow.authenticated.to(['read']),
+    ]);
+  });
   it('different paths are not duplicates', () => {
     expectNo(design('media/*', 'media2/*'), 'path-duplicate');
   });

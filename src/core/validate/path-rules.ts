@@ -1,15 +1,16 @@
 import { accessRecordEntries } from '../model/access-record';
-import type { Storage } from '../model/types';
+import type { PathEntry, Storage } from '../model/types';
 import { definedPrefixes } from '../paths/defined-prefixes';
 import { ENTITY_TOKEN } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
+import { mergeDuplicatePath } from './merge-paths';
 
 /** Spec §2 rules 1-7 (and duplicate keys) for every path of one storage: all findings, not the first. */
 export function validatePaths(storage: Storage, storageIndex: number): Finding[] {
   const findings: Finding[] = [];
   const recordKeys = accessRecordEntries(storage.paths).map((e) => e.entry.path);
   const prefixes = definedPrefixes(recordKeys);
-  const seen = new Set<string>();
+  const seen = new Map<string, PathEntry>();
   storage.paths.forEach((entry, pathIndex) => {
     const { path } = entry;
     const at = { storageIndex, pathIndex, path };
@@ -17,16 +18,20 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
       title,
       edits: [{ type: 'renamePath', ...pathAddress(storageIndex, entry), path: to }],
     });
-    if (seen.has(path)) {
+    const first = seen.get(path);
+    if (first) {
       findings.push(
         finding(
           'path-duplicate',
           `The path ${quote(path)} is defined more than once; an object literal keeps only the last one.`,
           at,
+          {
+            title: `Merge into the first ${quote(path)}`,
+            edits: mergeDuplicatePath(storageIndex, first, entry),
+          },
         ),
       );
-    }
-    seen.add(path);
+    } else seen.set(path, entry);
     if (path.startsWith('/')) {
       findings.push(
         finding(

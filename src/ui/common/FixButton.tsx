@@ -1,5 +1,7 @@
+import { useId, useState } from 'react';
 import type { Design, Finding } from '../../core';
 import { useAppStore } from '../../state';
+import { fixPreviewLines } from './fix-preview-text';
 
 interface FixButtonProps {
   finding: Finding;
@@ -7,13 +9,41 @@ interface FixButtonProps {
   madeFor: Design;
 }
 
-/** The one-click repair a finding offers (nothing when it has none); an ordinary, undoable edit. */
+/**
+ * The one-click repair a finding offers (nothing when it has none); an ordinary, undoable edit.
+ * What it changes in who can do what is worked out when the button is pointed at or focused (an
+ * access diff is too dear for every button on every edit), then shown as its tooltip and given as
+ * its description.
+ */
 export function FixButton({ finding, madeFor }: FixButtonProps) {
   const applyFix = useAppStore((s) => s.applyFix);
+  const [preview, setPreview] = useState<{ for: Design; text: string }>();
+  const previewId = useId();
   if (!finding.fix) return null;
+  const fix = finding.fix;
+  const text = preview?.for === madeFor ? preview.text : undefined;
+  const prepare = () => {
+    if (!text)
+      setPreview({ for: madeFor, text: `Changes: ${fixPreviewLines(madeFor, fix).join('; ')}` });
+  };
   return (
-    <button type="button" className="btn btn-fix" onClick={() => applyFix(finding, madeFor)}>
-      {finding.fix.title}
-    </button>
+    <>
+      <button
+        type="button"
+        className="btn btn-fix"
+        title={text}
+        aria-describedby={text ? previewId : undefined}
+        onPointerEnter={prepare}
+        onFocus={prepare}
+        onClick={() => applyFix(finding, madeFor)}
+      >
+        {fix.title}
+      </button>
+      {text && (
+        <span id={previewId} hidden>
+          {text}
+        </span>
+      )}
+    </>
   );
 }

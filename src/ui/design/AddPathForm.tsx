@@ -1,10 +1,12 @@
-import { useId, useRef, useState } from 'react';
-import { allow, ownerPathFor } from '../../core';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { allow, newPathFindings, ownerPathFor } from '../../core';
 import { useAppStore } from '../../state';
 
 /**
- * Adds a path exactly as typed: nothing is checked here, the findings under the new row say
- * what Amplify would reject. "Add owner path" makes `prefix/{entity_id}/*` with owner access.
+ * Adds a path exactly as typed (nothing is refused: the findings under the new row say what
+ * Amplify would reject), but says while the user types what is wrong with it: a duplicate, a
+ * leading "/", a missing "/*", nesting too deep. "Add owner path" makes `prefix/{entity_id}/*`
+ * with owner access.
  */
 export function AddPathForm() {
   const edit = useAppStore((s) => s.edit);
@@ -12,6 +14,14 @@ export function AddPathForm() {
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const checkId = useId();
+  const storage = useAppStore((s) => s.design.storages[s.storageIndex]);
+  // Deferred: typing stays immediate on a long design, the check follows.
+  const typed = useDeferredValue(text.trim());
+  const problems = useMemo(
+    () => (storage && typed ? newPathFindings(storage, typed) : []),
+    [storage, typed],
+  );
   const add = (path: string, owner: boolean) => {
     if (!path.trim()) return;
     const rules = owner ? [allow.entity('identity').to(['read', 'write', 'delete'])] : [];
@@ -38,7 +48,8 @@ export function AddPathForm() {
           placeholder="media/*"
           spellCheck={false}
           autoComplete="off"
-          aria-describedby={hintId}
+          aria-describedby={`${checkId} ${hintId}`}
+          aria-invalid={problems.some((f) => f.severity === 'error') || undefined}
         />
       </label>
       <button type="submit" className="btn btn-primary">
@@ -47,6 +58,9 @@ export function AddPathForm() {
       <button type="button" className="btn" onClick={() => add(ownerPathFor(text), true)}>
         Add owner path
       </button>
+      <span id={checkId} className="path-check" role="status">
+        {problems.map((f) => f.message).join(' ')}
+      </span>
       <span id={hintId} className="hint">
         Owner path: <code>{ownerPathFor(text || 'private')}</code> with owner read, write, delete
       </span>

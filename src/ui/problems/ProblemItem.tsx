@@ -3,6 +3,7 @@ import type { Design, Finding } from '../../core';
 import { useAppStore } from '../../state';
 import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
+import { FixPreview } from '../common/FixPreview';
 import { SeverityIcon } from '../common/SeverityIcon';
 import { revealPath } from '../design/reveal';
 
@@ -91,6 +92,7 @@ export const ProblemItem = memo(function ProblemItem({ finding, design, where }:
           {finding.code} · {stageText(finding)}
         </span>
         <FixButton finding={finding} madeFor={design} />
+        {finding.fix && <FixPreview fix={finding.fix} design={design} />}
       </div>
     </li>
   );
