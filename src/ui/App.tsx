@@ -10,6 +10,7 @@ import { SessionBanners } from './persist/SessionBanners';
 import { ProblemsPanel } from './problems/ProblemsPanel';
 import { SimulatorPanel } from './simulator/SimulatorPanel';
 import { TestsPanel } from './tests/TestsPanel';
+import { BucketViewsPanel } from './views/BucketViewsPanel';
 
 /**
  * The screen: design and its consequences side by side; problems and the simulator alongside.
@@ -38,6 +39,9 @@ export function App() {
             </ErrorBoundary>
             <ErrorBoundary id="compare" title="Compare">
               <ComparePanel />
+            </ErrorBoundary>
+            <ErrorBoundary id="bucket-views" title="Existing bucket: server and client views">
+              <BucketViewsPanel />
             </ErrorBoundary>
           </main>
           <aside className="side-column" aria-label="Checks">
