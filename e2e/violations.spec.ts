@@ -218,3 +218,19 @@ test('a duplicate path is merged by its fix, which says first what it changes', 
   );
   await expect(await matrixCell(page, 'media/*', 'guest')).toHaveText('get list');
 });
+
+test("a problem's location button focuses its path, found by the path's id after rows moved", async ({
+  page,
+}) => {
+  await addPath(page, 'a/*');
+  await addPath(page, '/media/*');
+  await expectFinding(page, '/media/*', /must not start with "\/"/);
+  // Move the flagged path to the top: the Problems item still names the same path.
+  await page.getByRole('button', { name: 'Move path /media/* up', exact: true }).click();
+  await problems(page)
+    .getByRole('button', { name: /\/media\/\*/ })
+    .click();
+  await expect(
+    page.getByRole('textbox', { name: 'Rename path /media/*', exact: true }),
+  ).toBeFocused();
+});

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { pathIndexOf } from '../../core';
 import { findingIndexOf, gridPeopleOf, matrixOf, useAppStore, useDerivedDesign } from '../../state';
 import { FindingLine } from '../common/FindingLine';
 import { SideScrollHint } from '../common/SideScrollHint';
@@ -37,16 +38,18 @@ export function PathGrid() {
 
   useEffect(
     () =>
-      onRevealPath((s, p) => {
-        if (s !== storageIndex) return;
+      onRevealPath((s, pathId) => {
+        if (s !== storageIndex || !storage) return;
+        const p = pathIndexOf(storage.paths, pathId);
         const at = items.findIndex((i) => i.kind === 'path' && i.pathIndex === p);
+        if (at < 0) return;
         const el = scrollRef.current;
-        if (at >= 0 && el && win.windowed) el.scrollTop = offsets[at]!;
+        if (el && win.windowed) el.scrollTop = offsets[at]!;
         requestAnimationFrame(() =>
           requestAnimationFrame(() => document.getElementById(pathInputId(s, p))?.focus()),
         );
       }),
-    [items, offsets, storageIndex, win.windowed],
+    [items, offsets, storage, storageIndex, win.windowed],
   );
 
   return (

@@ -12,7 +12,8 @@ export const rowActionId = (
   action: 'up' | 'down' | 'remove',
 ) => `path-${storageIndex}-${pathIndex}-${action}`;
 
-type Listener = (storageIndex: number, pathIndex: number) => void;
+/** The path is named by its stable id (`pathIdOf`): the asker may hold an older design. */
+type Listener = (storageIndex: number, pathId: string) => void;
 const listeners = new Set<Listener>();
 
 export function onRevealPath(listener: Listener): () => void {
@@ -20,7 +21,7 @@ export function onRevealPath(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function revealPath(storageIndex: number, pathIndex: number): void {
+export function revealPath(storageIndex: number, pathId: string): void {
   // After the next render: the request may come with a storage switch the grid has yet to show.
-  requestAnimationFrame(() => listeners.forEach((l) => l(storageIndex, pathIndex)));
+  requestAnimationFrame(() => listeners.forEach((l) => l(storageIndex, pathId)));
 }

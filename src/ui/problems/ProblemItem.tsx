@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Design, Finding } from '../../core';
+import { pathIdOf, type Design, type Finding } from '../../core';
 import { useAppStore } from '../../state';
 import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
@@ -78,7 +78,9 @@ export const ProblemItem = memo(function ProblemItem({ finding, design, where }:
               title="Show in the design"
               onClick={() => {
                 selectStorage(finding.storageIndex!);
-                revealPath(finding.storageIndex!, finding.pathIndex!);
+                // By id, from the design the finding was made for: rows may have moved since.
+                const entry = design.storages[finding.storageIndex!]?.paths[finding.pathIndex!];
+                if (entry) revealPath(finding.storageIndex!, pathIdOf(entry));
               }}
             >
               {where}

@@ -1,4 +1,11 @@
-import { describeCounterexample, describeTest, type AccessTest, type TestResult } from '../../core';
+import {
+  describeCounterexample,
+  describeTest,
+  pathIdOf,
+  type AccessTest,
+  type Design,
+  type TestResult,
+} from '../../core';
 import { useAppStore } from '../../state';
 import { revealPath } from '../design/reveal';
 
@@ -13,7 +20,7 @@ const STATUS: Record<TestResult['status'], string> = {
  * One test: its status and sentence; a failing test shows each counterexample, the deciding
  * statement and the rule behind it, with `Go to rule` and `Update expectation`.
  */
-export function TestItem({ result }: { result: TestResult }) {
+export function TestItem({ result, design }: { result: TestResult; design: Design }) {
   const edit = useAppStore((s) => s.edit);
   const selectStorage = useAppStore((s) => s.selectStorage);
   const { test, index, status } = result;
@@ -21,8 +28,11 @@ export function TestItem({ result }: { result: TestResult }) {
   const flipped: AccessTest = { ...test, expect: test.expect === 'allow' ? 'deny' : 'allow' };
   const goTo = (pathIndex: number) => {
     if (result.storageIndex === undefined) return;
+    // The path by its id in the design the result was computed from (`design`).
+    const entry = design.storages[result.storageIndex]?.paths[pathIndex];
+    if (!entry) return;
     selectStorage(result.storageIndex);
-    revealPath(result.storageIndex, pathIndex);
+    revealPath(result.storageIndex, pathIdOf(entry));
   };
   return (
     <li className={`test-item test-${status}`} aria-label={`${STATUS[status]}: ${name}`}>

@@ -41,7 +41,7 @@ export function TestsPanel() {
         {results.length > 0 && (
           <ul className="test-list" aria-label="Access tests">
             {results.map((r) => (
-              <TestItem key={r.index} result={r} />
+              <TestItem key={r.index} result={r} design={design} />
             ))}
           </ul>
         )}
