@@ -5,6 +5,7 @@ import { readCode } from './code-read';
 import { startCodeSession, type CodeStatus } from './code-session';
 import { textEdit, type TextEdit } from './code-text';
 import { createAppStore } from './create-store';
+import { pathIdOf } from '../core/model/ids';
 
 function fakeBuffer() {
   let text = '';
@@ -210,5 +211,44 @@ describe('textEdit', () => {
     expect(textEdit('aaa', 'aaaa')).toEqual({ start: 3, end: 3, text: 'a' });
     expect(textEdit('same', 'same')).toEqual({ start: 4, end: 4, text: '' });
     expect(textEdit('', 'new')).toEqual({ start: 0, end: 0, text: 'new' });
+  });
+
+  it('a tick keeps comments typed in the editor and changes only its line', () => {
+    const { store, buffer, type } = start(media());
+    const typed = buffer
+      .getValue()
+      .replace('  access:', '  // who sees what: ask security\n  access:');
+    type(typed);
+    expect(store.getState().source?.text).toBe(typed);
+    buffer.edits.length = 0;
+    store.getState().edit({
+      type: 'setGrant',
+      storageIndex: 0,
+      pathId: pathIdOf(store.getState().design.storages[0]!.paths[0]!),
+      grantee: { kind: 'authenticated' },
+      action: 'delete',
+      granted: true,
+    });
+    expect(buffer.getValue()).toBe(
+      typed.replace(
+        "allow.authenticated.to(['read', 'write'])",
+        "allow.authenticated.to(['read', 'write', 'delete'])",
+      ),
+    );
+    // One edit, inside the one line that changed.
+    expect(buffer.edits).toHaveLength(1);
+    expect(buffer.edits[0]!.text).not.toContain('\n');
+  });
+
+  it("opens on the design's source when it has one", () => {
+    const source =
+      "import { defineStorage } from '@aws-amplify/backend';\n\n// ours\nexport const storage = defineStorage({ name: 'myProjectFiles', access: (allow) => ({ 'media/*': [allow.guest.to(['read'])] }) });\n";
+    const read = readCode(source, media());
+    if (!read.ok) throw new Error('the source reads');
+    const design = read.design;
+    const store = createAppStore({ design, source: { text: source, design } });
+    const buffer = fakeBuffer();
+    startCodeSession(store, buffer, () => {});
+    expect(buffer.getValue()).toBe(source);
   });
 });

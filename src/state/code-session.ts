@@ -5,7 +5,10 @@ import { readCode, type CodeRead } from './code-read';
 import { textEdit, type TextEdit } from './code-text';
 import type { AppStore } from './create-store';
 import { findingsOf } from './selectors/access';
+import { writeResourceTs } from '../core/source-edit';
 import { resourceTsOf } from './selectors/exports';
+import { resourceSource } from './source-edit';
+import type { ResourceSource } from './types';
 
 /** The editor's text, as the session sees it (Monaco's model in the app, a string in tests). */
 export interface CodeBuffer {
@@ -37,9 +40,11 @@ export const CODE_READ_DELAY_MS = 150;
 
 /**
  * Two-way binding of resource.ts text and the store's design. Text the user types becomes the
- * design (one undo step per read that changes it) whenever it can be read; a design change from
- * anywhere else (a checkbox, undo, a template) rewrites the text with `renderResourceTs`, as one
- * minimal edit. `shown` is the design the text stands for, which tells the two directions apart.
+ * design (one undo step per read that changes it, and the text becomes the design's source); a
+ * design change from anywhere else (a checkbox, undo, a template) is written into the text by the
+ * source-keeping writer: only the lines it concerns change, so comments typed in the editor, its
+ * cursor and its undo stack survive. The editor opens on the design's source when it has one.
+ * `shown` is the design the text stands for, which tells the two directions apart.
  */
 export function startCodeSession(
   store: AppStore,
@@ -65,10 +70,10 @@ export function startCodeSession(
         : { state: 'error', errors: read.errors, markers: codeMarkers(read.imported, null, []) },
     );
 
-  /** Design → text. */
-  const show = (design: Design) => {
+  /** Design → text: written into `base` (the text and the design it stands for) when there is one. */
+  const show = (design: Design, base?: ResourceSource) => {
     cancel();
-    const text = resourceTsOf(design);
+    const text = base ? writeResourceTs(base.text, design, base.design).text : resourceTsOf(design);
     const edit = textEdit(buffer.getValue(), text);
     if (edit.start !== edit.end || edit.text) buffer.apply(edit);
     shown = design;
@@ -81,15 +86,18 @@ export function startCodeSession(
     const result = readCode(buffer.getValue(), store.getState().design);
     if (result.ok) {
       shown = result.design;
-      store.getState().replaceDesign(result.design);
+      store
+        .getState()
+        .replaceDesign(result.design, resourceSource(buffer.getValue(), result.design));
     }
     report(result);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design !== previous.design && state.design !== shown) show(state.design);
+    if (state.design !== previous.design && state.design !== shown)
+      show(state.design, { text: buffer.getValue(), design: shown });
   });
-  show(shown);
+  show(shown, store.getState().source);
 
   const flush = () => {
     if (timer !== undefined) read();

@@ -52,16 +52,17 @@ export function createAppStore(initial: Partial<AppData> = {}) {
       },
       loadTemplate: (name) => {
         commit(TEMPLATES[name].design());
-        set({ storageIndex: 0 });
+        set({ storageIndex: 0, source: undefined });
       },
-      loadDesign: (design) => {
+      loadDesign: (design, source) => {
         commit(design);
-        set({ storageIndex: 0 });
+        set({ storageIndex: 0, source });
       },
       // Code (resource.ts) has no tests: a design read from it keeps the tests the user has.
-      replaceDesign: (design) => {
+      replaceDesign: (design, source) => {
         const { tests } = get().design;
         commit(design.tests === undefined && tests ? { ...design, tests } : design);
+        if (source) set({ source });
       },
       loadSession: ({ design, ...view }) => {
         commit(design);

@@ -5,6 +5,7 @@ export { useDerivedDesign } from './use-derived-design';
 export type {
   AppActions,
   AppData,
+  ResourceSource,
   AppState,
   BucketSettings,
   SimulatorInput,
@@ -31,3 +32,10 @@ export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/find
 export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
 export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
 export { resourceTsOf, compiledDesignOf, exportTextOf, placementsOf } from './selectors/exports';
+export {
+  loadSourceEdit,
+  regenerationText,
+  resourceSource,
+  sourceDiff,
+  writtenIntoSource,
+} from './source-edit';

@@ -24,6 +24,16 @@ export interface History {
   readonly future: readonly Design[];
 }
 
+/**
+ * The user's resource.ts the design came from (an import, a drop, the code editor): exports write
+ * the design into this text as the smallest change (core/source-edit) instead of a fresh file.
+ * `design` is what the text was read as, the start of the edits since.
+ */
+export interface ResourceSource {
+  readonly text: string;
+  readonly design: Design;
+}
+
 /** What the store holds: the document and UI state. Everything else is derived (see ./selectors). */
 export interface AppData {
   readonly design: Design;
@@ -32,6 +42,8 @@ export interface AppData {
   readonly theme: ThemeChoice;
   readonly simulator: SimulatorInput;
   readonly history: History;
+  /** Present while the design came from a resource.ts (see ResourceSource). */
+  readonly source?: ResourceSource;
 }
 
 /** The document and the view a saved session brings back (everything but the undo history). */
@@ -50,9 +62,13 @@ export interface AppActions {
    */
   applyFix: (finding: Finding, madeFor: Design) => void;
   loadTemplate: (name: TemplateName) => void;
-  loadDesign: (design: Design) => void;
-  /** A whole new version of the design (read from code): one undo step, the storage stays selected. */
-  replaceDesign: (design: Design) => void;
+  /** A design read from a file; `source` when it was a resource.ts (exports then keep that text). */
+  loadDesign: (design: Design, source?: ResourceSource) => void;
+  /**
+   * A whole new version of the design (read from code): one undo step, the storage stays selected;
+   * `source`, the code it was read from, becomes the text exports keep.
+   */
+  replaceDesign: (design: Design, source?: ResourceSource) => void;
   /** What another tab saved: its design as one undo step, and its view. */
   loadSession: (data: SessionData) => void;
   /**

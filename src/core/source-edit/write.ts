@@ -94,6 +94,7 @@ export function writeResourceTs(
   const spans = imported.spans;
   if (!old) return regenerateFile(design, GENERATED_STYLE, 'source-unreadable');
   const style = detectStyle(text, spans);
+  design = withFileExportNames(design, old);
   try {
     const result = edited(text, imported, old, design, style);
     const back = importResourceTs(result.text).design;
@@ -104,6 +105,22 @@ export function writeResourceTs(
     if (error instanceof CannotEditInPlace) return regenerateFile(design, style, error.reason);
     throw error;
   }
+}
+
+/**
+ * A storage without an export name (the code editor leaves out the one the generator would
+ * choose) keeps the name the file exports it under.
+ */
+function withFileExportNames(design: Design, old: Design): Design {
+  if (design.storages.length !== old.storages.length) return design;
+  if (design.storages.every((s) => s.exportName !== undefined)) return design;
+  return {
+    ...design,
+    storages: design.storages.map((s, i) => {
+      const exportName = old.storages[i]!.exportName;
+      return s.exportName === undefined && exportName !== undefined ? { ...s, exportName } : s;
+    }),
+  };
 }
 
 /** The design's storages with the export names the writer gave storages new to the file. */

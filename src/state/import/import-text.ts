@@ -1,4 +1,6 @@
 import { INPUT_LABELS, type Design, type InputProblem, type InputRead } from '../../core';
+import { loadSourceEdit, resourceSource } from '../source-edit';
+import type { ResourceSource } from '../types';
 
 const importers = () => import('./importers');
 
@@ -21,6 +23,8 @@ export type ImportOutcome =
       readonly warnings: readonly ImportIssue[];
       /** What the source cannot tell (amplify_outputs.json), so the design may differ from the original. */
       readonly lost: readonly string[];
+      /** A resource.ts: its text, which exports then keep (the design is written into it). */
+      readonly source?: ResourceSource;
     }
   | {
       readonly ok: false;
@@ -37,7 +41,10 @@ export type ImportOutcome =
 export async function importText(text: string, fileName = ''): Promise<ImportOutcome> {
   try {
     const { readInput } = await importers();
-    return outcomeOf(readInput(text, fileName));
+    const outcome = outcomeOf(readInput(text, fileName));
+    if (!outcome.ok || outcome.kind !== INPUT_LABELS['resource-ts']) return outcome;
+    await loadSourceEdit();
+    return { ...outcome, source: resourceSource(text, outcome.design) };
   } catch (e) {
     return {
       ok: false,

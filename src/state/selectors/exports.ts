@@ -7,7 +7,8 @@ import {
   type Design,
   type ExportFormat,
 } from '../../core';
-import type { BucketSettings } from '../types';
+import { writtenIntoSource } from '../source-edit';
+import type { BucketSettings, ResourceSource } from '../types';
 import { modelsOf } from './access';
 import { memoOn } from './memo';
 
@@ -41,7 +42,13 @@ export function exportTextOf(
   design: Design,
   storageIndex: number,
   bucket: BucketSettings,
+  source?: ResourceSource,
 ): string {
+  // A design from the user's resource.ts is written into that file, as the smallest change.
+  if (format.id === 'resource' && source) {
+    const kept = writtenIntoSource(design, source);
+    if (kept) return kept.text;
+  }
   // A design without storages (an empty design file) has no per-storage export to show.
   if (format.perStorage && !design.storages[storageIndex]) return '{}\n';
   if (format.id === 'resource') return resourceTsOf(design); // shared with the code editor

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { exportTextOf, useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
 import { CodeEditingView, EditAsCodeButton } from '../code/EditAsCode';
+import { SourceChanges } from '../compare/SourceChanges';
 import { Panel } from '../common/Panel';
 import { useHeldWhile } from '../common/useHeldWhile';
 import { useNearViewport } from '../common/useNearViewport';
@@ -17,6 +18,7 @@ export function ExportsPanel() {
   const design = useDerivedDesign();
   const storageIndex = useAppStore((s) => s.storageIndex);
   const bucket = useAppStore((s) => s.bucket);
+  const source = useAppStore((s) => s.source);
   const store = useAppStoreApi();
   const dark = useDarkTheme();
   const [selected, setSelected] = useState<ExportFile['id']>('resource');
@@ -29,18 +31,18 @@ export function ExportsPanel() {
   const box = useRef<HTMLDivElement>(null);
   const shown = useHeldWhile(useNearViewport(box), design);
   const [text, lines] = useMemo(() => {
-    const t = exportTextOf(file.format, shown, storageIndex, bucket);
+    const t = exportTextOf(file.format, shown, storageIndex, bucket, source);
     let n = 1;
     for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
     return [t, n] as const;
-  }, [file, shown, storageIndex, bucket]);
+  }, [file, shown, storageIndex, bucket, source]);
   const editable = editing && file.id === 'resource';
   const download = (f: ExportFile) => {
     // The latest document, not the deferred one: a download right after an edit includes it.
-    const { design: now, storageIndex: at, bucket: settings } = store.getState();
+    const { design: now, storageIndex: at, bucket: settings, source: from } = store.getState();
     downloadText(
       f.format.fileName(now, at),
-      exportTextOf(f.format, now, at, settings),
+      exportTextOf(f.format, now, at, settings, from),
       f.format.mediaType,
     );
   };
@@ -58,8 +60,13 @@ export function ExportsPanel() {
         <span className="spacer" />
         <CopyButton
           text={() => {
-            const { design: now, storageIndex: at, bucket: settings } = store.getState();
-            return exportTextOf(file.format, now, at, settings);
+            const {
+              design: now,
+              storageIndex: at,
+              bucket: settings,
+              source: from,
+            } = store.getState();
+            return exportTextOf(file.format, now, at, settings, from);
           }}
           what={file.tab}
         />
@@ -102,6 +109,7 @@ export function ExportsPanel() {
           />
         )}
       </div>
+      {source && file.id === 'resource' && <SourceChanges design={shown} source={source} />}
     </Panel>
   );
 }

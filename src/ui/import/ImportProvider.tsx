@@ -21,7 +21,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     async (text, fileName) => {
       const outcome = await importText(text, fileName);
       if (outcome.ok) {
-        store.getState().loadDesign(outcome.design);
+        store.getState().loadDesign(outcome.design, outcome.source);
         const what = fileName || `${articles[outcome.kind] ?? 'a'} ${outcome.kind}`;
         setNote({
           title: `Imported ${what}. Undo brings back the previous design.`,

@@ -16,7 +16,7 @@ export function FileMenu() {
         title="Open a design file, amplify/storage/resource.ts or amplify_outputs.json"
         onPick={async (text, name) => {
           const result = await openText(text, name);
-          if (result.ok) loadDesign(result.design);
+          if (result.ok) loadDesign(result.design, result.source);
           setStatus(
             result.ok
               ? (result.note ?? `Opened ${name}`)

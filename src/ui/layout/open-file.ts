@@ -1,8 +1,10 @@
 import type { Design } from '../../core';
-import { importText } from '../../state';
+import { importText, type ResourceSource } from '../../state';
 import { issueText } from '../import/issue-text';
 
-export type OpenResult = { ok: true; design: Design; note?: string } | { ok: false; error: string };
+export type OpenResult =
+  | { ok: true; design: Design; note?: string; source?: ResourceSource }
+  | { ok: false; error: string };
 
 /**
  * File › Open…: reads the file as Import… does (core's readInput through importText: a design
@@ -22,5 +24,10 @@ export async function openText(text: string, fileName = ''): Promise<OpenResult>
     : lost.length > 0
       ? `Opened ${fileName}; ${lost.length} ${lost.length === 1 ? 'thing' : 'things'} it cannot tell, first: ${lost[0]}`
       : undefined;
-  return { ok: true, design: outcome.design, ...(note ? { note } : {}) };
+  return {
+    ok: true,
+    design: outcome.design,
+    ...(note ? { note } : {}),
+    ...(outcome.source ? { source: outcome.source } : {}),
+  };
 }
