@@ -10,7 +10,7 @@ export interface BucketSettings {
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-/** The request simulator's form. `person` is a matrix person; `authenticated` reads "signed-in user". */
+/** The request simulator's form. `person` is a matrix person, named as in the matrix. */
 export interface SimulatorInput {
   readonly person: Person;
   readonly action: AccessAction;

@@ -4,6 +4,7 @@ import { DesignPanel } from './design/DesignPanel';
 import { ExportsPanel } from './exports/ExportsPanel';
 import { ImportProvider } from './import/ImportProvider';
 import { AppHeader } from './layout/AppHeader';
+import { TemplateBanners } from './layout/TemplateBanners';
 import { useThemeAttribute } from './layout/useTheme';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { SessionBanners } from './persist/SessionBanners';
@@ -26,6 +27,7 @@ export function App() {
         </a>
         <AppHeader />
         <SessionBanners />
+        <TemplateBanners />
         <div className="workspace">
           <main className="main-column">
             <ErrorBoundary id="design" title="Design">

@@ -1,25 +1,61 @@
-import { useState } from 'react';
-import { TEMPLATE_NAMES, TEMPLATES, useAppStore, type TemplateName } from '../../state';
+import { useEffect, useState } from 'react';
+import {
+  TEMPLATE_NAMES,
+  TEMPLATES,
+  useAppStore,
+  useAppStoreApi,
+  type TemplateName,
+} from '../../state';
+import { pathCount, sameDesign, templateState, useTemplateState } from './template-state';
 
-/** Replaces the design with a docs example (undoable, so nothing is lost by trying one). */
+/**
+ * Replaces the design with a docs example (undoable; over a design with paths a banner says so
+ * and offers Undo). The picker names a template only while the design is that template,
+ * unchanged; otherwise it asks to choose one.
+ */
 export function TemplatePicker() {
   const loadTemplate = useAppStore((s) => s.loadTemplate);
-  const [name, setName] = useState<TemplateName>('prefixes');
+  const store = useAppStoreApi();
+  const design = useAppStore((s) => s.design);
+  const { loaded } = useTemplateState();
+  const [pending, setPending] = useState<TemplateName | ''>('');
+
+  // First run: the app opens with the docs' prefix example; say so while it is unchanged.
+  useEffect(() => {
+    if (!templateState.get().loaded && sameDesign(design, TEMPLATES.prefixes.design()))
+      templateState.set({ loaded: { name: 'prefixes', design, example: true } });
+    // Only the design the app opened with counts as the example.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const current = loaded && loaded.design === design ? loaded.name : '';
+  const value = pending || current;
   return (
     <form
       className="header-group"
       onSubmit={(e) => {
         e.preventDefault();
-        loadTemplate(name);
+        if (!value) return;
+        // Work is replaced when the design has paths and is not a template as it was loaded.
+        const replaced = current ? 0 : pathCount(design);
+        loadTemplate(value);
+        setPending('');
+        templateState.set({
+          loaded: { name: value, design: store.getState().design, example: false },
+          ...(replaced > 0 ? { replaced: { name: value, paths: replaced } } : {}),
+        });
       }}
     >
       <label className="inline-field">
         <span className="label template-label">Template</span>
         <select
           className="field"
-          value={name}
-          onChange={(e) => setName(e.target.value as TemplateName)}
+          value={value}
+          onChange={(e) => setPending(e.target.value as TemplateName | '')}
         >
+          <option value="" disabled>
+            Choose a template…
+          </option>
           {TEMPLATE_NAMES.map((t) => (
             <option key={t} value={t}>
               {TEMPLATES[t].label}
@@ -27,7 +63,7 @@ export function TemplatePicker() {
           ))}
         </select>
       </label>
-      <button type="submit" className="btn">
+      <button type="submit" className="btn" disabled={!value}>
         Load template
       </button>
     </form>
