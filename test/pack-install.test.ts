@@ -113,7 +113,9 @@ describe('npm pack → npm install in a fresh project', () => {
       [
         'README.md',
         'bin/access-matrix.js',
-        'dist-cli/access-matrix.mjs',
+        'bin/load-bundle.js',
+        'dist-cli/access-matrix.cjs',
+        'dist-cli/access-matrix.code-cache',
         'package.json',
         'public/access-tests.schema.json',
       ].sort(),
