@@ -6,9 +6,9 @@ import { expandActions } from '../model/actions';
 import type { AccessTest } from '../model/access-test';
 import type { AccessAction, Design, Storage } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
-import { globOf, type Glob } from './glob';
+import { canMatchUnder, globOf, type Glob } from './glob';
 import { searchKeys } from './key-search';
-import { subjectOf, type Subject } from './subject';
+import { patternFacts, subjectOf, type PatternFacts, type Subject } from './subject';
 import { testStorageIndex, validateTest, type TestProblem } from './validate-test';
 
 /** One request that goes against a test's expectation, and why IAM answers as it does. */
@@ -86,7 +86,7 @@ export function runAccessTest(
   if (problems.length > 0) return { index, test, status: 'invalid', problems, failures: [] };
   const storageIndex = testStorageIndex(design, test)!;
   const model = modelOf(design.storages[storageIndex]!);
-  const subject = subjectOf(test, allPatterns(model));
+  const subject = subjectOf(test, factsOf(model));
   const failures: Counterexample[] = [];
   for (const action of expandActions(test.actions)) {
     const outcome = checkAction(model, test, subject, action);
@@ -124,10 +124,11 @@ function checkAction(
   let key = where;
   if (where.endsWith('*')) {
     const { allow, deny } = globsFor(model, subject, action);
+    const prefix = where.slice(0, -1);
     const found = searchKeys({
-      allow,
-      deny,
-      prefix: where.slice(0, -1),
+      allow: allow.filter((g) => canMatchUnder(g, prefix)),
+      deny: deny.filter((g) => canMatchUnder(g, prefix)),
+      prefix,
       except: (test.except ?? []).map((e) => (e.endsWith('*') ? e.slice(0, -1) : e)),
       minLength: action === 'list' ? 0 : 1,
       goal: expectAllow ? 'denied' : 'allowed',
@@ -177,21 +178,21 @@ function checkAction(
   };
 }
 
-/** Every IAM pattern of the storage's policies (stand-in ids avoid their characters). */
-const patternCache = new WeakMap<AccessModel, string[]>();
-function allPatterns(model: AccessModel): string[] {
-  let patterns = patternCache.get(model);
-  if (!patterns) {
-    patterns = model.compiled.policies.flatMap((p) =>
+/** Facts about every IAM pattern of the storage's policies (stand-in ids avoid their characters). */
+const factsCache = new WeakMap<AccessModel, PatternFacts>();
+function factsOf(model: AccessModel): PatternFacts {
+  let facts = factsCache.get(model);
+  if (!facts) {
+    const patterns = model.compiled.policies.flatMap((p) =>
       p.statements.flatMap((s) =>
         s.prefixes.flatMap((x) =>
           s.action === 'list' ? listConditionPrefixes(x.prefix) : [x.prefix],
         ),
       ),
     );
-    patternCache.set(model, patterns);
+    factsCache.set(model, (facts = patternFacts(patterns)));
   }
-  return patterns;
+  return facts;
 }
 
 interface RoleGlobs {

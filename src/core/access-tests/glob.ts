@@ -15,6 +15,8 @@ export interface Glob {
   readonly tokens: readonly GlobToken[];
   /** For each position, whether the tokens from there on are one or more `*` (then any tail matches). */
   readonly tailIsStars: readonly boolean[];
+  /** The literal text before the first `?` or `*`: every key the glob matches starts with it. */
+  readonly lead: string;
 }
 
 const OWNER_NAME = OWNER_VARIABLE.slice(2, -1);
@@ -55,7 +57,11 @@ function globFromTokens(tokens: GlobToken[]): Glob {
   // At the very end only the text read so far matches: that is not "any tail".
   const tailIsStars = new Array<boolean>(tokens.length + 1).fill(false);
   for (let i = tokens.length - 1; i >= 0 && tokens[i] === STAR; i--) tailIsStars[i] = true;
-  return { tokens, tailIsStars };
+  const wild = tokens.findIndex((t) => t < 0);
+  const lead = String.fromCharCode(
+    ...(tokens.slice(0, wild < 0 ? tokens.length : wild) as number[]),
+  );
+  return { tokens, tailIsStars, lead };
 }
 
 /** The glob's positions reachable without reading: a `*` may match nothing. */
@@ -108,3 +114,11 @@ export function longestAnyRun(patterns: readonly string[]): number {
   }
   return longest;
 }
+
+/**
+ * Whether some key starting with `prefix` could match the glob: its literal lead and the prefix
+ * must agree as far as both go. Dropping the other globs before a search is exact, and keeps a
+ * test about one folder from walking every pattern of a large design.
+ */
+export const canMatchUnder = (glob: Glob, prefix: string): boolean =>
+  glob.lead.length <= prefix.length ? prefix.startsWith(glob.lead) : glob.lead.startsWith(prefix);

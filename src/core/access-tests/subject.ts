@@ -26,15 +26,28 @@ export interface Subject {
   readonly display: (text: string) => string;
 }
 
+/** What the stand-in ids must avoid in one storage's patterns: computed once per compiled model. */
+export interface PatternFacts {
+  /** Every UTF-16 unit some pattern contains. */
+  readonly used: ReadonlySet<number>;
+  /** The longest run of IAM `?` in a pattern. */
+  readonly longestAnyRun: number;
+}
+
+export function patternFacts(patterns: readonly string[]): PatternFacts {
+  return { used: usedUnits(patterns), longestAnyRun: longestAnyRun(patterns) };
+}
+
 /**
- * The subject of a valid test. `patterns` are every IAM pattern of the storage, so the stand-in
- * ids can avoid their characters.
+ * The subject of a valid test, given the facts of every IAM pattern of the storage, so the
+ * stand-in ids can avoid their characters (and the test's own where and except).
  */
-export function subjectOf(test: AccessTest, patterns: readonly string[]): Subject {
+export function subjectOf(test: AccessTest, facts: PatternFacts): Subject {
   const { who } = test;
   const role: RoleKey = who === 'owner' ? 'authenticated' : (who as RoleKey);
-  const used = usedUnits([...patterns, test.where, ...(test.except ?? [])]);
-  const length = longestAnyRun(patterns) + 2;
+  const own = usedUnits([test.where, ...(test.except ?? [])]);
+  const used = { has: (unit: number) => facts.used.has(unit) || own.has(unit) };
+  const length = facts.longestAnyRun + 2;
   const fresh = freshUnits(used);
   const genericCaller = fresh(length);
   const genericFolder = fresh(length);
@@ -63,7 +76,7 @@ function usedUnits(texts: readonly string[]): Set<number> {
 }
 
 /** Successive runs of private-use characters that none of `used` contains, each unit once. */
-function freshUnits(used: ReadonlySet<number>): (length: number) => string {
+function freshUnits(used: { has(unit: number): boolean }): (length: number) => string {
   let unit = 0xe000;
   return (length) => {
     let text = '';

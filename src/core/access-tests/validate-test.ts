@@ -79,7 +79,7 @@ type Add = (code: TestProblemCode, field: (string | number)[], message: string) 
 
 function checkWho(design: Design, test: AccessTest, add: Add): void {
   const { who } = test;
-  const used = namesUsed(design);
+  const used = usedNames(design);
   if (who.startsWith('group:')) {
     const name = who.slice(6);
     if (!design.groups.includes(name) && !used.groups.includes(name))
@@ -166,6 +166,14 @@ function checkWhere(test: AccessTest, add: Add): void {
         `${JSON.stringify(item)} is not under ${JSON.stringify(where)}: it leaves nothing out.`,
       );
   });
+}
+
+/** Names used by a design's rules, once per design (a design's tests all ask). */
+const namesCache = new WeakMap<Design, ReturnType<typeof namesUsed>>();
+function usedNames(design: Design): ReturnType<typeof namesUsed> {
+  let names = namesCache.get(design);
+  if (!names) namesCache.set(design, (names = namesUsed(design)));
+  return names;
 }
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
