@@ -159,9 +159,10 @@ async function clickToMatrix(
   const cellId = await page.evaluate(
     ([selector, rowPath]) => {
       const table = document.querySelector<HTMLTableElement>(selector)!;
-      const column = [...table.tHead!.rows[0]!.cells].findIndex(
-        (th) => th.querySelector('.person-name')?.textContent === 'guest',
-      );
+      const column = [...table.tHead!.rows[0]!.cells].findIndex((th) => {
+        const name = th.querySelector('.person-name');
+        return (name?.getAttribute('title') ?? name?.textContent) === 'guest';
+      });
       const row = [...table.tBodies[0]!.rows].find((tr) => tr.cells[0]?.textContent === rowPath)!;
       return row.cells[column]!.id;
     },
