@@ -18,6 +18,8 @@ export const REGENERATION_REASONS = {
     'An inline defineFunction is now used in more than one place: it becomes one const.',
   'define-function-not-imported':
     'An inline defineFunction must be written, but the file does not import defineFunction.',
+  'internal-error':
+    'The writer failed unexpectedly (a bug; please report it with the file): the file was regenerated.',
   'verify-failed':
     'The edited file did not read back as the design (a bug in the writer): the file was regenerated.',
 } as const;

@@ -102,8 +102,12 @@ export function writeResourceTs(
       ? { text: result.text, regenerated: result.regenerated }
       : regenerateFile(design, style, 'verify-failed');
   } catch (error) {
-    if (error instanceof CannotEditInPlace) return regenerateFile(design, style, error.reason);
-    throw error;
+    // Never lose the export to a bug of the writer: a fresh file, with the reason shown.
+    return regenerateFile(
+      design,
+      style,
+      error instanceof CannotEditInPlace ? error.reason : 'internal-error',
+    );
   }
 }
 
