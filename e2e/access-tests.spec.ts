@@ -64,3 +64,35 @@ test('invariants in one click, decided over whole prefixes; a test by hand', asy
     'Counterexample: write is allowed on "private/{caller_id}/" (identity {caller_id})',
   );
 });
+
+test('the tests file: download, import back, and a broken one says where', async ({ page }) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  await testsPanel(page).getByText('Ready-made invariants').click();
+  await testsPanel(page)
+    .getByRole('button', { name: 'Add invariant: Guests never write or delete' })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    testsPanel(page).getByRole('button', { name: 'Download access.tests.json' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('access.tests.json');
+  const text = await (await download.createReadStream()).toArray();
+  const file = Buffer.concat(text).toString('utf8');
+  expect(JSON.parse(file)).toMatchObject({ version: 1, tests: [{ who: 'guest' }] });
+
+  const pick = async (name: string, content: string) => {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      testsPanel(page).getByRole('button', { name: 'Import tests file…' }).click(),
+    ]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  };
+  await pick('access.tests.json', file);
+  await expect(testList(page).getByRole('listitem')).toHaveCount(2);
+  await pick('broken.json', '{\n  "version": 1,\n  "tests": [\n}');
+  await expect(testsPanel(page).getByRole('alert')).toHaveText(
+    /^broken\.json: Not valid JSON at line 4, column 1/,
+  );
+  await expect(testList(page).getByRole('listitem')).toHaveCount(2);
+});

@@ -4,6 +4,7 @@ import { matrixOf, testResultsOf, useAppStore, useDerivedDesign } from '../../st
 import { Panel } from '../common/Panel';
 import { AddTestForm } from './AddTestForm';
 import { TestItem } from './TestItem';
+import { TestsFileButtons } from './TestsFileButtons';
 import './tests.css';
 
 /**
@@ -45,6 +46,7 @@ export function TestsPanel() {
             ))}
           </ul>
         )}
+        <TestsFileButtons />
         <details className="invariants">
           <summary>Ready-made invariants</summary>
           <ul aria-label="Invariants">
