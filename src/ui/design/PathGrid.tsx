@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { pathIndexOf } from '../../core';
 import { findingIndexOf, gridPeopleOf, matrixOf, useAppStore, useDerivedDesign } from '../../state';
 import { FindingLine } from '../common/FindingLine';
@@ -9,6 +9,8 @@ import { SpacerRow } from '../virtual/SpacerRow';
 import { useWindow } from '../virtual/useWindow';
 import { gridItemsOf, itemHeight } from './grid-items';
 import { GridHeader } from './GridHeader';
+import { NO_FILTER, pathShownBy, type PathFilter } from './path-filter';
+import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { onRevealPath, pathInputId } from './reveal';
 
@@ -25,9 +27,10 @@ export function PathGrid() {
   const matrix = matrixOf(design, storageIndex);
   // Validation is the slow part of an edit: the checkboxes answer first, the findings follow.
   const findings = findingIndexOf(useDerivedDesign());
+  const [filter, setFilter] = useState<PathFilter>(NO_FILTER);
   const items = useMemo(
-    () => gridItemsOf(storage, storageIndex, findings),
-    [storage, storageIndex, findings],
+    () => gridItemsOf(storage, storageIndex, findings, pathShownBy(filter, storage, matrix)),
+    [storage, storageIndex, findings, filter, matrix],
   );
   const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -52,8 +55,18 @@ export function PathGrid() {
     [items, offsets, storage, storageIndex, win.windowed],
   );
 
+  const shownPaths = useMemo(() => items.filter((i) => i.kind === 'path').length, [items]);
   return (
     <>
+      {count > 1 && (
+        <PathFilterBar
+          filter={filter}
+          onChange={setFilter}
+          people={matrix?.people ?? people}
+          shown={shownPaths}
+          total={count}
+        />
+      )}
       <div className="grid-scroll" ref={scrollRef}>
         <table
           className={`design-grid${win.windowed ? ' windowed' : ''}`}
@@ -84,6 +97,13 @@ export function PathGrid() {
               ),
             )}
             <SpacerRow height={win.after} columns={columns} />
+            {count > 0 && shownPaths === 0 && (
+              <tr>
+                <td colSpan={columns} className="empty">
+                  No path matches the filter.
+                </td>
+              </tr>
+            )}
             {count === 0 && (
               <tr>
                 <td colSpan={columns} className="empty">

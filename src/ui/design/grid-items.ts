@@ -15,10 +15,14 @@ export type GridItem =
 export const PATH_ROW_HEIGHT = 40;
 export const FINDING_ROW_HEIGHT = 30;
 
+/** Which paths the grid shows (a filter); all when absent. */
+export type PathShown = (pathIndex: number, findings: readonly Finding[]) => boolean;
+
 export function gridItemsOf(
   storage: Storage | undefined,
   storageIndex: number,
   findings: FindingIndex,
+  shown?: PathShown,
 ): GridItem[] {
   const items: GridItem[] = [];
   storage?.paths.forEach((entry, pathIndex) => {
@@ -28,6 +32,7 @@ export function gridItemsOf(
     const here = findings
       .byPath(storageIndex, pathIdOf(entry))
       .filter((f) => f.path === undefined || f.path === entry.path);
+    if (shown && !shown(pathIndex, here)) return;
     items.push({ kind: 'path', pathIndex, errors: here.some((f) => f.severity === 'error') });
     here.forEach((finding, n) => items.push({ kind: 'finding', pathIndex, finding, n }));
   });
