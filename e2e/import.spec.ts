@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { serializeDesignFile } from '../src/core';
+import { serializeDesignFile, serializeTestsFile } from '../src/core';
 import { importResourceTs } from '../src/core/import';
 import {
   compileDesign,
@@ -8,7 +8,7 @@ import {
   TEMPLATES_FOR_TESTS,
 } from './fixtures';
 import { expectNoAxeViolations } from './axe';
-import { matrix, openApp } from './helpers';
+import { loadTemplate, matrix, openApp } from './helpers';
 
 const RESOURCE_TS = `import { defineStorage } from '@aws-amplify/backend';
 
@@ -88,6 +88,33 @@ test('a dropped amplify_outputs.json says what the file cannot tell', async ({ p
   );
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toBeHidden();
+});
+
+test('a dropped access tests file adds its tests to the design, and Undo removes them', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  const tests = serializeTestsFile([
+    {
+      who: 'guest',
+      actions: ['write', 'delete'],
+      where: '*',
+      expect: 'deny',
+      name: 'No guest writes',
+    },
+  ]);
+  await drop(page, 'access.tests.json', tests);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added 1 access test from access.tests.json' }),
+  ).toBeVisible();
+  const listed = page
+    .getByRole('region', { name: 'Tests' })
+    .getByRole('listitem', { name: 'Pass: No guest writes' });
+  await expect(listed).toBeVisible();
+  await expect(row(page, 'protected/{entity_id}/*')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(listed).toHaveCount(0);
 });
 
 test('a dropped design file opens as it was saved', async ({ page }) => {

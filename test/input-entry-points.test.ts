@@ -16,6 +16,7 @@ import {
   renderOutputsJson,
   renderResourceTs,
   serializeDesignFile,
+  serializeTestsFile,
   type Design,
 } from '../src/core';
 import { readInput } from '../src/core/formats/read-input';
@@ -31,16 +32,24 @@ interface Fixture {
   readonly text: string;
 }
 
-/** What an entry point answered: the design, or the line of its first error when it says one. */
+/**
+ * What an entry point answered: the design, or the line of its first error when it says one; for
+ * an access tests file, how many tests it holds (it has no design).
+ */
 interface Answer {
   readonly design: Design | null;
   readonly line?: number;
+  readonly tests?: number;
 }
 
 const BOM = '\uFEFF';
 const gen1 = TEMPLATES.gen1.design();
 const outputs = renderOutputsJson(compileDesign(gen1), bucketPlacements(gen1, {}, 'eu-west-1'));
 const designFile = serializeDesignFile(TEMPLATES.groups.design());
+const testsFile = serializeTestsFile([
+  { who: 'guest', actions: ['write', 'delete'], where: '*', expect: 'deny' },
+  { who: 'authenticated', actions: ['read'], where: 'media/a.png', expect: 'allow' },
+]);
 
 const FIXTURES: readonly Fixture[] = [
   ...RESOURCE_TS_SEEDS.map((text, i) => ({
@@ -79,11 +88,24 @@ const FIXTURES: readonly Fixture[] = [
     fileName: '',
     text: '{\n  "version": "1.4",\n  "storage": ]\n}',
   },
+  { name: 'access tests file', fileName: 'access.tests.json', text: testsFile },
+  { name: 'pasted access tests file with a BOM', fileName: '', text: BOM + testsFile },
+  {
+    name: 'access tests file breaking its schema',
+    fileName: 'access.tests.json',
+    text: '{\n  "version": 1,\n  "tests": [{ "who": "nobody" }]\n}',
+  },
   { name: 'prose', fileName: 'notes.txt', text: 'hello world, this is no storage' },
   { name: 'binary', fileName: 'x.ts', text: '\u0000\u0001\ud800PK\u0003' },
   { name: 'blank', fileName: 'empty.ts', text: '  \n' },
   { name: 'a BOM alone', fileName: 'bom.json', text: BOM },
 ];
+
+/** How many tests a shell says an access tests file holds ("access tests file (2 tests)"). */
+function testsIn(text: string): number | undefined {
+  const match = /access tests file \((\d+) tests?\)/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
 
 /** The first line:column an error names, in any of the shells' wordings. */
 function lineIn(text: string): number | undefined {
@@ -98,6 +120,7 @@ const ENTRY_POINTS: Record<string, (f: Fixture, n: number) => Promise<Answer>> =
   async core(f) {
     const read = readInput(f.text, f.fileName);
     const first = read.problems.find((p) => p.severity === 'error');
+    if (read.tests) return { design: null, tests: read.tests.length };
     return read.design ? { design: read.design } : { design: null, line: first?.loc?.line };
   },
   async cli(f, n) {
@@ -106,18 +129,23 @@ const ENTRY_POINTS: Record<string, (f: Fixture, n: number) => Promise<Answer>> =
     try {
       return { design: (await loadDesign(file)).design };
     } catch (e) {
-      return { design: null, line: lineIn((e as Error).message) };
+      const message = (e as Error).message;
+      const tests = testsIn(message);
+      return tests ? { design: null, tests } : { design: null, line: lineIn(message) };
     }
   },
   async import(f) {
     const outcome = await importText(f.text, f.fileName);
+    if (outcome.ok && !outcome.design) return { design: null, tests: outcome.tests.length };
     if (outcome.ok) return { design: outcome.design };
     const first = outcome.errors[0]!;
     return { design: null, line: first.line ?? lineIn(first.message) };
   },
   async open(f) {
     const result = await openText(f.text, f.fileName);
-    return result.ok ? { design: result.design } : { design: null, line: lineIn(result.error) };
+    if (result.ok) return { design: result.design };
+    const tests = testsIn(result.error);
+    return tests ? { design: null, tests } : { design: null, line: lineIn(result.error) };
   },
 };
 
@@ -135,7 +163,7 @@ describe('every input through every entry point', () => {
   it('the fixtures cover successes and failures of every kind', () => {
     const kinds = FIXTURES.map((f) => {
       const read = readInput(f.text, f.fileName);
-      return `${read.kind} ${read.design ? 'read' : 'refused'}`;
+      return `${read.kind} ${read.design || read.tests ? 'read' : 'refused'}`;
     });
     expect(new Set(kinds)).toEqual(
       new Set([
@@ -145,6 +173,8 @@ describe('every input through every entry point', () => {
         'amplify-outputs refused',
         'design-file read',
         'design-file refused',
+        'access-tests read',
+        'access-tests refused',
         'null refused',
       ]),
     );

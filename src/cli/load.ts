@@ -41,6 +41,10 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
  */
 export function loadDesignText(file: string, text: string): LoadedDesign {
   const read = readInput(text, file);
+  if (read.tests)
+    throw new InputError(
+      `${file}: this is an access tests file (${read.tests.length} ${read.tests.length === 1 ? 'test' : 'tests'}), not a design: run \`access-matrix test DESIGN --tests ${file}\``,
+    );
   if (!read.design) {
     const errors = read.problems.filter((p) => p.severity === 'error');
     throw new InputError(errors.map((p) => located(file, p, '')).join('\n'));

@@ -1,5 +1,5 @@
 import { decodeShareFragment, type Design } from '../core';
-import { importText } from './import/import-text';
+import { importText, testsFileIsNoDesign } from './import/import-text';
 import { shareFragmentOf } from './share/fragment';
 
 /** What the current design is compared with, and how to name it in sentences. */
@@ -39,6 +39,7 @@ export async function readBaseline(text: string, fileName = ''): Promise<Baselin
     const where = first?.line ? `line ${first.line}: ` : '';
     return { ok: false, error: `${where}${first?.message ?? 'It could not be read.'}` };
   }
+  if (!imported.design) return { ok: false, error: testsFileIsNoDesign(imported.tests.length) };
   const label = fileName || `the pasted ${imported.kind}`;
   return { ok: true, baseline: { label, design: imported.design, notes: imported.lost } };
 }

@@ -24,7 +24,12 @@ export {
 } from './persist';
 export { shareLinkFor, embedCodeFor, isLongLink, type EmbedChoice } from './share/share-url';
 export type { EmbedOptions } from './share/embed-options';
-export { importText, type ImportOutcome, type ImportIssue } from './import/import-text';
+export {
+  importText,
+  testsFileIsNoDesign,
+  type ImportOutcome,
+  type ImportIssue,
+} from './import/import-text';
 export { simulate } from './simulator';
 export { modelOf, modelsOf, matrixOf, findingsOf } from './selectors/access';
 export { testResultsOf, type TestsSummary } from './selectors/tests';

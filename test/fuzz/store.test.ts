@@ -128,7 +128,8 @@ describe('imports into a running app', () => {
     const store = createAppStore({ design: TEMPLATES.groups.design() });
     const before = store.getState();
     const outcome = await timedAsync('store', text, () => importText(text, fileName));
-    if (outcome.ok) store.getState().loadDesign(outcome.design);
+    if (outcome.ok && outcome.design) store.getState().loadDesign(outcome.design);
+    else if (outcome.ok) store.getState().edit({ type: 'addTests', tests: outcome.tests });
     else {
       expect(store.getState()).toBe(before);
       expect(outcome.errors.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { parseTestsFile } from '../access-tests/tests-file';
 import { looksLikeDesignFile, parseDesignFile } from '../design-file/design-file';
 import { importOutputsJson } from '../import/outputs-json/import-outputs-json';
 import { designFromBackendTs } from '../import/backend-ts/design';
@@ -23,6 +24,26 @@ const designFile: InputFormat = {
       ...(parsed.loc ? { loc: parsed.loc, placeInMessage: true as const } : {}),
     };
     return settle('design-file', { design: null, problems: [problem], lost: [] });
+  },
+};
+
+const accessTests: InputFormat = {
+  kind: 'access-tests',
+  // By name (access.tests.json, or any *.tests.json) or by the $schema the app writes first.
+  recognises: (source, fileName) =>
+    /\.tests\.json$/i.test(fileName) ||
+    /^\s*\{\s*"\$schema"\s*:\s*"[^"]*access-tests\.schema\.json"/.test(source),
+  read(source) {
+    const parsed = parseTestsFile(source);
+    if (parsed.ok)
+      return { kind: 'access-tests', design: null, problems: [], lost: [], tests: parsed.tests };
+    const problem: InputProblem = {
+      code: 'invalid-tests-file',
+      severity: 'error',
+      message: parsed.error,
+      ...(parsed.loc ? { loc: parsed.loc, placeInMessage: true as const } : {}),
+    };
+    return { kind: 'access-tests', design: null, problems: [problem], lost: [] };
   },
 };
 
@@ -77,7 +98,7 @@ const resourceTs: InputFormat = {
 };
 
 /**
- * Every reader, asked in this order. To add an input (amplify/backend.ts, the access tests file):
+ * Every reader, asked in this order. To add an input:
  * a kind in InputKind, a reader here placed before the first one that would also take it (the
  * tests file before amplify-outputs, since both are JSON; backend.ts before resource-ts, told
  * apart by its file name or its `defineBackend(` call), and what it gives beyond a design as a
@@ -85,6 +106,7 @@ const resourceTs: InputFormat = {
  */
 export const INPUT_FORMATS: readonly InputFormat[] = [
   designFile,
+  accessTests,
   amplifyOutputs,
   backendTs,
   resourceTs,

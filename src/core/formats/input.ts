@@ -1,10 +1,12 @@
+import type { AccessTest } from '../model/access-test';
 import type { BackendTsImport } from '../import/backend-ts/types';
 import type { StorageLocation } from '../import/resource-ts/types';
 import type { Design } from '../model/types';
 import type { BucketPlacement } from '../outputs/outputs';
 
 /** Every kind of file the project reads into a design. */
-export type InputKind = 'design-file' | 'amplify-outputs' | 'resource-ts' | 'backend-ts';
+export type InputKind =
+  'design-file' | 'amplify-outputs' | 'resource-ts' | 'backend-ts' | 'access-tests';
 
 /** How sentences name each kind: "Imported a resource.ts", "not in amplify_outputs.json". */
 export const INPUT_LABELS: Readonly<Record<InputKind, string>> = {
@@ -12,6 +14,7 @@ export const INPUT_LABELS: Readonly<Record<InputKind, string>> = {
   'amplify-outputs': 'amplify_outputs.json',
   'resource-ts': 'resource.ts',
   'backend-ts': 'backend.ts',
+  'access-tests': 'access tests file',
 };
 
 /** Something a reader could not read, or read but wants the user to know about. */
@@ -48,6 +51,11 @@ export interface InputRead {
    * views of each bucket (core/client-view's backendTsViews). Present even when `design` is null.
    */
   readonly backend?: BackendTsImport;
+  /**
+   * An access tests file (access.tests.json): its tests. Such a file holds no storage, so
+   * `design` is null without an error: shells that take tests add them to the current design.
+   */
+  readonly tests?: readonly AccessTest[];
 }
 
 /** One reader of `readInput`. */

@@ -28,7 +28,7 @@ describe('importText', () => {
       'amplify_outputs.json',
     );
     expect(outputs).toMatchObject({ ok: true, kind: 'amplify_outputs.json' });
-    expect(outputs.ok && outputs.lost.length).toBeGreaterThan(0);
+    expect(outputs.ok && outputs.design && outputs.lost.length).toBeGreaterThan(0);
   });
 
   it('fails as a whole on any error, with line and column', async () => {

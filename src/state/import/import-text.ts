@@ -1,4 +1,10 @@
-import { INPUT_LABELS, type Design, type InputProblem, type InputRead } from '../../core';
+import {
+  INPUT_LABELS,
+  type AccessTest,
+  type Design,
+  type InputProblem,
+  type InputRead,
+} from '../../core';
 import { loadSourceEdit, resourceSource } from '../source-edit';
 import type { ResourceSource } from '../types';
 
@@ -27,6 +33,13 @@ export type ImportOutcome =
       readonly source?: ResourceSource;
     }
   | {
+      /** An access tests file: tests to add to the current design, which it leaves as it is. */
+      readonly ok: true;
+      readonly kind: ImportKind;
+      readonly tests: readonly AccessTest[];
+      readonly design?: undefined;
+    }
+  | {
       readonly ok: false;
       readonly kind: ImportKind | null;
       readonly errors: readonly ImportIssue[];
@@ -42,7 +55,8 @@ export async function importText(text: string, fileName = ''): Promise<ImportOut
   try {
     const { readInput } = await importers();
     const outcome = outcomeOf(readInput(text, fileName));
-    if (!outcome.ok || outcome.kind !== INPUT_LABELS['resource-ts']) return outcome;
+    if (!outcome.ok || !outcome.design || outcome.kind !== INPUT_LABELS['resource-ts'])
+      return outcome;
     await loadSourceEdit();
     return { ...outcome, source: resourceSource(text, outcome.design) };
   } catch (e) {
@@ -59,6 +73,7 @@ export function outcomeOf(read: InputRead): ImportOutcome {
   const kind = read.kind && INPUT_LABELS[read.kind];
   const issues = (severity: InputProblem['severity']) =>
     read.problems.filter((p) => p.severity === severity).map(issue);
+  if (read.tests && kind) return { ok: true, kind, tests: read.tests };
   if (!read.design || !kind) return { ok: false, kind, errors: issues('error') };
   return { ok: true, kind, design: read.design, warnings: issues('warning'), lost: read.lost };
 }
@@ -67,3 +82,7 @@ const issue = (p: InputProblem): ImportIssue =>
   p.loc && !p.placeInMessage
     ? { message: p.message, line: p.loc.line, column: p.loc.column }
     : { message: p.message };
+
+/** What Open… and Compare say of an access tests file: it has tests, not a design to show. */
+export const testsFileIsNoDesign = (count: number): string =>
+  `This is an access tests file (${count} ${count === 1 ? 'test' : 'tests'}): it holds tests, not a design. Import it (Import… or drop it on the page) to add its tests to this design.`;

@@ -20,7 +20,15 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const run = useCallback<ImportApi['run']>(
     async (text, fileName) => {
       const outcome = await importText(text, fileName);
-      if (outcome.ok) {
+      if (outcome.ok && !outcome.design) {
+        const count = outcome.tests.length;
+        store.getState().edit({ type: 'addTests', tests: outcome.tests });
+        setNote({
+          title: `Added ${count} access ${count === 1 ? 'test' : 'tests'} from ${fileName || 'the tests file'}. Undo removes them.`,
+          warnings: [],
+          lost: [],
+        });
+      } else if (outcome.ok) {
         store.getState().loadDesign(outcome.design, outcome.source);
         const what = fileName || `${articles[outcome.kind] ?? 'a'} ${outcome.kind}`;
         setNote({
@@ -55,7 +63,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       {dialog && <ImportDialog key={dialog.key} start={dialog} onClose={() => setDialog(null)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a resource.ts, amplify_outputs.json or design file to import it
+          Drop a resource.ts, backend.ts, amplify_outputs.json, design file or access tests file to
+          import it
         </div>
       )}
     </ImportContext.Provider>

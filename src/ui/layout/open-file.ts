@@ -1,6 +1,7 @@
 import type { Design } from '../../core';
 import { importText, type ResourceSource } from '../../state';
 import { issueText } from '../import/issue-text';
+import { testsFileIsNoDesign } from '../../state';
 
 export type OpenResult =
   | { ok: true; design: Design; note?: string; source?: ResourceSource }
@@ -17,6 +18,7 @@ export async function openText(text: string, fileName = ''): Promise<OpenResult>
     const first = outcome.errors[0];
     return { ok: false, error: first ? issueText(first) : 'It could not be read.' };
   }
+  if (!outcome.design) return { ok: false, error: testsFileIsNoDesign(outcome.tests.length) };
   const { warnings, lost } = outcome;
   const first = warnings[0];
   const note = first
