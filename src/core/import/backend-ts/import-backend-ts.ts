@@ -1,6 +1,5 @@
-import { MAX_PROBLEMS } from '../resource-ts/limits';
+import { listedProblems } from '../resource-ts/listed-problems';
 import { START_OF_FILE } from '../../text/positions';
-import type { ImportProblem } from '../resource-ts/types';
 import { createContext } from './context';
 import { parseBackendTs } from './parse';
 import { readProgram, type ProgramRead } from './read-program';
@@ -15,18 +14,6 @@ const EMPTY: Omit<BackendTsImport, 'problems'> = {
   functions: [],
   resources: [],
 };
-
-/** Problems in source order, at most MAX_PROBLEMS, then one saying where the unlisted start. */
-function listed(problems: ImportProblem[]): ImportProblem[] {
-  problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-  const firstUnlisted = problems[MAX_PROBLEMS];
-  if (!firstUnlisted) return problems;
-  const message = `Too many problems: only the first ${MAX_PROBLEMS} are listed, the others start here`;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    { code: 'too-many-problems', severity: 'error', message, loc: firstUnlisted.loc },
-  ];
-}
 
 function namesUsed(buckets: readonly ImportedBucket[], policies: readonly AttachedPolicy[]) {
   const groups = new Set<string>();
@@ -82,7 +69,7 @@ function assemble(
 
 function importUnguarded(source: string): BackendTsImport {
   const parsed = parseBackendTs(source);
-  if (!parsed.program) return { ...EMPTY, problems: listed(parsed.problems) };
+  if (!parsed.program) return { ...EMPTY, problems: listedProblems(parsed.problems) };
   const ctx = createContext(source, parsed.positions);
   const read = readProgram(ctx, parsed.program);
   const result = assemble(read, ctx);
@@ -100,7 +87,7 @@ function importUnguarded(source: string): BackendTsImport {
       loc: START_OF_FILE,
     });
   }
-  return { ...result, problems: listed([...parsed.problems, ...ctx.problems]) };
+  return { ...result, problems: listedProblems([...parsed.problems, ...ctx.problems]) };
 }
 
 /**

@@ -1,7 +1,7 @@
+import { listedProblems } from './listed-problems';
 import type { Design, Storage } from '../../model/types';
 import { namesUsed } from '../../model/build';
 import { createContext } from './context';
-import { MAX_PROBLEMS } from './limits';
 import { builderNames, findStorages } from './find-storages';
 import { parseResourceTs } from './parse';
 import { START_OF_FILE } from '../../text/positions';
@@ -17,21 +17,6 @@ const NO_SPANS: FileSpans = {
   programEnd: 0,
   commaRepairs: 0,
 };
-
-/**
- * Problems in source order (sort is stable: problems at one place keep the order they were found
- * in), at most MAX_PROBLEMS of them, then one saying where the unlisted ones start.
- */
-function listed(problems: ImportProblem[]): ImportProblem[] {
-  problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-  const firstUnlisted = problems[MAX_PROBLEMS];
-  if (!firstUnlisted) return problems;
-  const message = `Too many problems: only the first ${MAX_PROBLEMS} are listed, the others start here`;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    { code: 'too-many-problems', severity: 'error', message, loc: firstUnlisted.loc },
-  ];
-}
 
 function importUnguarded(source: string): ResourceTsImport {
   const parsed = parseResourceTs(source);
@@ -94,7 +79,7 @@ function importUnguarded(source: string): ResourceTsImport {
   const last = parsed.program.body.at(-1);
   return {
     design,
-    problems: listed([...parsed.problems, ...ctx.problems]),
+    problems: listedProblems([...parsed.problems, ...ctx.problems]),
     locations: { storages: locations },
     spans: {
       storages: storageSpans,
