@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadTemplate, openApp, tick } from './helpers';
+import { loadTemplate, matrixCell, openApp, tick } from './helpers';
 
 const testsPanel = (page: Page) => page.getByRole('region', { name: 'Tests' });
 const testList = (page: Page) => testsPanel(page).getByRole('list', { name: 'Access tests' });
@@ -95,4 +95,32 @@ test('the tests file: download, import back, and a broken one says where', async
     /^broken\.json: Not valid JSON at line 4, column 1/,
   );
   await expect(testList(page).getByRole('listitem')).toHaveCount(2);
+});
+
+test('Expect this from a matrix cell (key E): the tests pass, then fail after an edit', async ({
+  page,
+}) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  const cell = await matrixCell(page, 'public/*', 'guest');
+  await cell.focus();
+  await expect(cell).toHaveAccessibleDescription(/Press E to expect this/);
+  await page.keyboard.press('e');
+  await expect(page.getByRole('status').filter({ hasText: /Added 2 tests/ })).toHaveCount(1);
+  const allowed = testList(page).getByRole('listitem', {
+    name: 'Pass: guest can get, list in public/*',
+  });
+  const denied = testList(page).getByRole('listitem', {
+    name: 'Pass: guest cannot write, delete in public/*',
+  });
+  await expect(allowed).toBeVisible();
+  await expect(denied).toBeVisible();
+
+  // An edit that changes the cell (the cell's popover closed first): the pinned deny fails.
+  await page.keyboard.press('Escape');
+  await tick(page, 'guest write public/*');
+  await expect(
+    testList(page).getByRole('listitem', { name: 'Fail: guest cannot write, delete in public/*' }),
+  ).toContainText('Counterexample: write is allowed');
+  await expect(allowed).toBeVisible();
 });

@@ -27,3 +27,4 @@ export {
   type TestsFileResult,
 } from './tests-file';
 export { describeTest, describeCounterexample } from './describe';
+export { testsFromCell } from './from-cell';

@@ -63,9 +63,15 @@ const RowDescriptions = memo(function RowDescriptions({
   people,
   descId,
 }: RowDescriptionsProps) {
-  return people.map((person, c) => (
-    <span key={person} id={descId({ r, c })}>
-      {describeCell(tree, cellInfo(row, person)).join(' ')}
-    </span>
-  ));
+  return people.map((person, c) => {
+    const info = cellInfo(row, person);
+    const lines = describeCell(tree, info);
+    if (info.cell && tree.row.path.endsWith('*'))
+      lines.push('Press E to expect this: add tests that pin this cell as it is now.');
+    return (
+      <span key={person} id={descId({ r, c })}>
+        {lines.join(' ')}
+      </span>
+    );
+  });
 });

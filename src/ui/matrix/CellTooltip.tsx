@@ -2,8 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
 import { reasonsOf, type CellInfo } from './cell-info';
+import type { CellPos } from './useRovingCell';
 
 export interface TooltipTarget {
+  readonly pos: CellPos;
   readonly tree: TreeRow;
   readonly person: Person;
   readonly info: CellInfo;
@@ -20,10 +22,13 @@ export function CellTooltip({
   target,
   onPointerEnter,
   onPointerLeave,
+  onExpect,
 }: {
   target: TooltipTarget;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  /** `Expect this`: add tests that pin the cell as it is now. */
+  onExpect: () => void;
 }) {
   const { tree, person, info, rect } = target;
   const box = useRef<HTMLDivElement>(null);
@@ -76,6 +81,15 @@ export function CellTooltip({
           </li>
         ))}
       </ul>
+      {info.cell && tree.row.path.endsWith('*') && (
+        <p className="tooltip-note">
+          {/* Keyboard users press E on the cell (its description says so); this is for the pointer. */}
+          <button type="button" className="btn" tabIndex={-1} onClick={onExpect}>
+            Expect this
+          </button>{' '}
+          (or press E on the cell): add tests that pin this cell as it is now.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useTable } from '@tanstack/react-table';
-import { useCallback, useId, useMemo, useRef, type CSSProperties } from 'react';
-import type { LazyAccessMatrix, Person } from '../../core';
-import { treeRowsOf, type TreeRow } from '../../state';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { personLabel, testsFromCell, type LazyAccessMatrix, type Person } from '../../core';
+import { treeRowsOf, useAppStoreApi, type TreeRow } from '../../state';
 import { SideScrollHint } from '../common/SideScrollHint';
 import { useSideScroll } from '../common/useSideScroll';
 import { SpacerRow } from '../virtual/SpacerRow';
@@ -65,6 +65,25 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   const tabRow =
     roving.active.r >= win.start && roving.active.r < win.end ? roving.active.r : win.start;
   const groupNoteId = `${base}group-note`;
+  const store = useAppStoreApi();
+  const [pinned, setPinned] = useState('');
+  // `Expect this`: the cell's answer as it is now, added to the Tests panel (one undoable edit).
+  const expectCell = useCallback(
+    (pos: CellPos) => {
+      const tree = rows[pos.r];
+      const person = people[pos.c];
+      if (!tree || !person) return;
+      const { design, storageIndex, edit } = store.getState();
+      const tests = testsFromCell(design, storageIndex, matrix.row(tree.row.pathIndex), person);
+      if (tests.length > 0) edit({ type: 'addTests', tests });
+      setPinned(
+        tests.length > 0
+          ? `Added ${tests.length} ${tests.length === 1 ? 'test' : 'tests'} expecting ${personLabel(person)} on ${tree.row.path} as it is now.`
+          : `Nothing to expect on this cell: ${tree.row.path} ${tree.row.path.endsWith('*') ? 'has no cell for this person' : 'does not end with *'}.`,
+      );
+    },
+    [rows, people, matrix, store],
+  );
 
   return (
     <>
@@ -82,8 +101,18 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
           />
           <tbody
             onKeyDown={(e) => {
+              const pos = positionOf(e.target);
               if (e.key === 'Escape') tooltip.hide();
-              else roving.onKeyDown(e);
+              else if (
+                (e.key === 'e' || e.key === 'E') &&
+                pos &&
+                !e.ctrlKey &&
+                !e.metaKey &&
+                !e.altKey
+              ) {
+                e.preventDefault();
+                expectCell(pos);
+              } else roving.onKeyDown(e);
             }}
             onFocus={(e) => {
               const pos = positionOf(e.target);
@@ -127,6 +156,9 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
         </table>
       </div>
       <SideScrollHint side={side} what="people" />
+      <p role="status" className="sr-only">
+        {pinned}
+      </p>
       <CellDescriptions
         rows={rows}
         matrix={matrix}
@@ -141,6 +173,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
           target={tooltip.target}
           onPointerEnter={tooltip.keep}
           onPointerLeave={tooltip.leave}
+          onExpect={() => expectCell(tooltip.target!.pos)}
         />
       )}
     </>

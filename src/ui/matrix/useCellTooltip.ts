@@ -33,6 +33,7 @@ export function useCellTooltip(
       const open = () =>
         setTarget({
           matrix,
+          pos,
           tree,
           person,
           info: cellInfo(matrix.row(tree.row.pathIndex), person),
