@@ -49,7 +49,7 @@ export interface AppData {
 /** The document and the view a saved session brings back (everything but the undo history). */
 export type SessionData = Pick<
   AppData,
-  'design' | 'storageIndex' | 'bucket' | 'theme' | 'simulator'
+  'design' | 'storageIndex' | 'bucket' | 'theme' | 'simulator' | 'source'
 >;
 
 /** Verbs. Design changes travel as core `DesignEdit`s so undo, autosave and fixes share one path. */

@@ -23,6 +23,12 @@ export interface SessionEnvelope {
   /** A design file value (`serializeDesignFile` parsed), read back with `readDesignFileValue`. */
   readonly designFile: unknown;
   readonly view: Partial<SavedView>;
+  /**
+   * The user's resource.ts the design came from, when it did (absent otherwise, and in saves made
+   * before it was kept, so no version bump): its text and, as a design file value like
+   * `designFile`, the design that text was read as, so exports still write into the user's file.
+   */
+  readonly source?: { readonly text: string; readonly designFile: unknown };
 }
 
 /** The part of the store a session restores. */

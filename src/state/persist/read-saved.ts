@@ -1,5 +1,6 @@
 import { DESIGN_FILE_VERSION, readDesignFileValue, type Design } from '../../core';
 import { migrateEnvelope } from './migrations';
+import type { ResourceSource } from '../types';
 import { sanitizeView, SESSION_VERSION, type SavedView, type SessionData } from './envelope';
 
 /** Saved data this app cannot open. It is kept as it is until the user decides what to do. */
@@ -47,7 +48,7 @@ export function readSaved(
   if ((version as number) > SESSION_VERSION) return newer('session', version, SESSION_VERSION);
   const migrated = migrateEnvelope(value as Record<string, unknown>, version as number);
   if (!migrated.ok) return corrupt(`The saved data cannot be upgraded: ${migrated.error}.`);
-  const { designFile, view, revision } = migrated.envelope;
+  const { designFile, view, revision, source } = migrated.envelope;
   let design = defaults.design;
   if (designFile !== undefined) {
     const fileVersion = (designFile as { version?: unknown } | null)?.version;
@@ -60,8 +61,20 @@ export function readSaved(
   return {
     kind: 'ok',
     revision: revisionOf(revision),
-    data: { design, ...sanitizeView(view, design, defaults.view) },
+    data: { design, ...sanitizeView(view, design, defaults.view), source: sourceOf(source) },
   };
+}
+
+/**
+ * The saved resource.ts, or undefined when there is none or it cannot be read: the design is then
+ * still loaded and exports write a fresh file (the user's file is on their disk, not only here).
+ */
+function sourceOf(value: unknown): ResourceSource | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { text, designFile } = value as { text?: unknown; designFile?: unknown };
+  if (typeof text !== 'string') return undefined;
+  const file = readDesignFileValue(designFile);
+  return file.ok ? { text, design: file.design } : undefined;
 }
 
 const revisionOf = (value: unknown) =>

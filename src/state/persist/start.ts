@@ -2,6 +2,7 @@ import { decodeShareFragment } from '../../core';
 import { createAppStore, initialData, type AppStore } from '../create-store';
 import { embedOptionsOf, type EmbedOptions } from '../share/embed-options';
 import { shareFragmentOf } from '../share/fragment';
+import { loadSourceEdit } from '../source-edit';
 import { readSaved } from './read-saved';
 import { createSession, type Session, type SessionDefaults } from './session';
 import { readRaw } from './storage-io';
@@ -52,6 +53,8 @@ export async function startApp(win: Window = window): Promise<Started> {
   const defaults = defaultsOf();
   const read = readSaved(readRaw(storage), defaults);
   const own = read.kind === 'ok' ? read.data : { design: defaults.design, ...defaults.view };
+  // Exports write into the saved resource.ts synchronously: its writer must be there first.
+  if (own.source) await loadSourceEdit();
   const store = createAppStore(
     sharedDesign ? { design: sharedDesign, storageIndex: 0, theme: own.theme } : own,
   );

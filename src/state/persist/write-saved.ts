@@ -1,4 +1,4 @@
-import { DESIGN_FILE_FORMAT, DESIGN_FILE_VERSION } from '../../core';
+import { DESIGN_FILE_FORMAT, DESIGN_FILE_VERSION, type Design } from '../../core';
 import { SESSION_VERSION, type SessionData, type SessionEnvelope } from './envelope';
 
 /**
@@ -12,16 +12,26 @@ export function savedText(data: SessionData, revision: number, now = new Date())
     version: SESSION_VERSION,
     revision,
     savedAt: now.toISOString(),
-    designFile: { format: DESIGN_FILE_FORMAT, version: DESIGN_FILE_VERSION, design: data.design },
+    designFile: designFileOf(data.design),
     view: {
       storageIndex: data.storageIndex,
       bucket: data.bucket,
       theme: data.theme,
       simulator: data.simulator,
     },
+    // Written only when there is one: a design not read from resource.ts costs nothing more.
+    ...(data.source && {
+      source: { text: data.source.text, designFile: designFileOf(data.source.design) },
+    }),
   };
   return JSON.stringify(envelope);
 }
+
+const designFileOf = (design: Design) => ({
+  format: DESIGN_FILE_FORMAT,
+  version: DESIGN_FILE_VERSION,
+  design,
+});
 
 /** Picks the saved part out of the store's state (same references, so comparisons stay cheap). */
 export const sessionDataOf = (s: SessionData): SessionData => ({
@@ -30,6 +40,7 @@ export const sessionDataOf = (s: SessionData): SessionData => ({
   bucket: s.bucket,
   theme: s.theme,
   simulator: s.simulator,
+  source: s.source,
 });
 
 /** Whether anything a reload restores differs between two states. */
@@ -38,4 +49,5 @@ export const sessionChanged = (a: SessionData, b: SessionData) =>
   a.storageIndex !== b.storageIndex ||
   a.bucket !== b.bucket ||
   a.theme !== b.theme ||
-  a.simulator !== b.simulator;
+  a.simulator !== b.simulator ||
+  a.source !== b.source;
