@@ -251,4 +251,23 @@ describe('textEdit', () => {
     startCodeSession(store, buffer, () => {});
     expect(buffer.getValue()).toBe(source);
   });
+
+  it('a read of the editor text keeps the imported file as the baseline of the changes', () => {
+    const source =
+      "import { defineStorage } from '@aws-amplify/backend';\n\n// ours\nexport const storage = defineStorage({ name: 'myProjectFiles', access: (allow) => ({ 'media/*': [allow.guest.to(['read'])] }) });\n";
+    const read = readCode(source, media());
+    if (!read.ok) throw new Error('the source reads');
+    const design = read.design;
+    const store = createAppStore({ design, source: { text: source, design } });
+    const buffer = fakeBuffer();
+    const session = startCodeSession(store, buffer, () => {});
+    const typed = source.replace("['read']", "['read', 'write']");
+    for (const next of [typed, typed.replace('// ours', '// ours, twice')]) {
+      buffer.type(next);
+      session.textChanged();
+      vi.advanceTimersByTime(200);
+      expect(store.getState().source?.text).toBe(next);
+      expect(store.getState().source?.imported).toEqual({ text: source, design });
+    }
+  });
 });

@@ -86,9 +86,8 @@ export function startCodeSession(
     const result = readCode(buffer.getValue(), store.getState().design);
     if (result.ok) {
       shown = result.design;
-      store
-        .getState()
-        .replaceDesign(result.design, resourceSource(buffer.getValue(), result.design));
+      const { source, replaceDesign } = store.getState();
+      replaceDesign(result.design, resourceSource(buffer.getValue(), result.design, source));
     }
     report(result);
   };

@@ -40,6 +40,7 @@ export { resourceTsOf, compiledDesignOf, exportTextOf, placementsOf } from './se
 export {
   loadSourceEdit,
   regenerationText,
+  importedOf,
   resourceSource,
   sourceDiff,
   writtenIntoSource,

@@ -37,15 +37,30 @@ export function writtenIntoSource(
   return result;
 }
 
-/** The unified diff of `after` against the source text (lazy module loaded: see loadSourceEdit). */
+/** What the user's file was when imported: the baseline of 'Changes to resource.ts'. */
+export const importedOf = (source: ResourceSource) => source.imported ?? source;
+
+/**
+ * The unified diff of `after` against the file as imported (lazy module loaded: see
+ * loadSourceEdit).
+ */
 export function sourceDiff(source: ResourceSource, after: string): string {
-  return loaded ? loaded.unifiedDiff(source.text, after, 'a/resource.ts', 'b/resource.ts') : '';
+  const before = importedOf(source).text;
+  return loaded ? loaded.unifiedDiff(before, after, 'a/resource.ts', 'b/resource.ts') : '';
 }
 
-/** A resource.ts text as the design's source, for a text read as `design`. */
-export const resourceSource = (text: string, design: Design): ResourceSource => ({
+/**
+ * A resource.ts text as the design's source, for a text read as `design`. `previous`, the source
+ * it replaces (the code editor's reads), hands on the file as imported.
+ */
+export const resourceSource = (
+  text: string,
+  design: Design,
+  previous?: ResourceSource,
+): ResourceSource => ({
   text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
   design,
+  ...(previous && { imported: importedOf(previous) }),
 });
 
 /** Why a part was written afresh, in words (the writer's catalog; empty before it is loaded). */

@@ -32,6 +32,11 @@ export interface History {
 export interface ResourceSource {
   readonly text: string;
   readonly design: Design;
+  /**
+   * The file as imported (the one on the user's disk), once the code editor's text has replaced
+   * `text`: 'Changes to resource.ts' shows the changes since the import, not since the last read.
+   */
+  readonly imported?: { readonly text: string; readonly design: Design };
 }
 
 /** What the store holds: the document and UI state. Everything else is derived (see ./selectors). */

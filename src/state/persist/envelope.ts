@@ -28,7 +28,13 @@ export interface SessionEnvelope {
    * before it was kept, so no version bump): its text and, as a design file value like
    * `designFile`, the design that text was read as, so exports still write into the user's file.
    */
-  readonly source?: { readonly text: string; readonly designFile: unknown };
+  readonly source?: SavedSource & { readonly imported?: SavedSource };
+}
+
+/** A resource.ts text and the design it was read as (a design file value). */
+export interface SavedSource {
+  readonly text: string;
+  readonly designFile: unknown;
 }
 
 /** The part of the store a session restores. */

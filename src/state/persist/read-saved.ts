@@ -70,6 +70,13 @@ export function readSaved(
  * still loaded and exports write a fresh file (the user's file is on their disk, not only here).
  */
 function sourceOf(value: unknown): ResourceSource | undefined {
+  const source = textAndDesign(value);
+  if (!source) return undefined;
+  const imported = textAndDesign((value as { imported?: unknown }).imported);
+  return imported ? { ...source, imported } : source;
+}
+
+function textAndDesign(value: unknown): { text: string; design: Design } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { text, designFile } = value as { text?: unknown; designFile?: unknown };
   if (typeof text !== 'string') return undefined;

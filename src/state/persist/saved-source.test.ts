@@ -72,6 +72,19 @@ describe('the saved resource.ts', () => {
     expect(importResourceTs(written.text).design!.storages).toEqual(second.storages);
   });
 
+  it("keeps the file as imported next to the code editor's text", () => {
+    const imported = importResourceTs(COMMENTED).design!;
+    const typed = COMMENTED.replace('// public pictures', '// public pictures, typed');
+    const edited = importResourceTs(typed).design!;
+    const source = { text: typed, design: edited, imported: { text: COMMENTED, design: imported } };
+    const read = readSaved(
+      savedText({ design: edited, ...defaults().view, source }, 1),
+      defaults(),
+    );
+    if (read.kind !== 'ok') throw new Error(read.kind);
+    expect(read.data.source).toEqual(source);
+  });
+
   it('is not written when the design has none, and old saves load without one', () => {
     const view = defaults().view;
     const raw = savedText({ design: defaults().design, ...view }, 1);

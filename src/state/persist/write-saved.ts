@@ -1,5 +1,10 @@
 import { DESIGN_FILE_FORMAT, DESIGN_FILE_VERSION, type Design } from '../../core';
-import { SESSION_VERSION, type SessionData, type SessionEnvelope } from './envelope';
+import {
+  SESSION_VERSION,
+  type SavedSource,
+  type SessionData,
+  type SessionEnvelope,
+} from './envelope';
 
 /**
  * The envelope text for a session at a revision. The design file value is the very object
@@ -21,11 +26,19 @@ export function savedText(data: SessionData, revision: number, now = new Date())
     },
     // Written only when there is one: a design not read from resource.ts costs nothing more.
     ...(data.source && {
-      source: { text: data.source.text, designFile: designFileOf(data.source.design) },
+      source: {
+        ...savedSource(data.source),
+        ...(data.source.imported && { imported: savedSource(data.source.imported) }),
+      },
     }),
   };
   return JSON.stringify(envelope);
 }
+
+const savedSource = ({ text, design }: { text: string; design: Design }): SavedSource => ({
+  text,
+  designFile: designFileOf(design),
+});
 
 const designFileOf = (design: Design) => ({
   format: DESIGN_FILE_FORMAT,

@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { describeChange, diffDesigns, type Design } from '../../core';
-import { regenerationText, sourceDiff, writtenIntoSource, type ResourceSource } from '../../state';
+import {
+  importedOf,
+  regenerationText,
+  sourceDiff,
+  writtenIntoSource,
+  type ResourceSource,
+} from '../../state';
 import './compare.css';
 
 const lineClass = (line: string) =>
@@ -22,7 +28,7 @@ const lineClass = (line: string) =>
 export function SourceChanges({ design, source }: { design: Design; source: ResourceSource }) {
   const written = writtenIntoSource(design, source);
   const patch = useMemo(() => (written ? sourceDiff(source, written.text) : ''), [written, source]);
-  const access = useMemo(() => diffDesigns(source.design, design), [source, design]);
+  const access = useMemo(() => diffDesigns(importedOf(source).design, design), [source, design]);
   if (!written) return null;
   return (
     <section className="source-changes" aria-labelledby="source-changes-title">
