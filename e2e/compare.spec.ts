@@ -130,3 +130,23 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('tests in the comparison: one passing before and failing now, one added', async ({ page }) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  const tests = page.getByRole('region', { name: 'Tests' });
+  await tests.getByText('Ready-made invariants').click();
+  await tests.getByRole('button', { name: 'Add invariant: Guests never write or delete' }).click();
+  await compare(page).getByRole('button', { name: 'Save version' }).click();
+  await tests.getByRole('button', { name: 'Add invariant: Nothing is listable by guests' }).click();
+  await tick(page, 'guest write public/*');
+
+  await compare(page).getByRole('button', { name: 'Compare with…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare with…' });
+  await dialog.getByRole('button', { name: 'Compare with Version 1' }).click();
+  const list = compare(page).getByRole('list', { name: 'Test changes' });
+  await expect(list.getByRole('listitem')).toHaveText([
+    'Guests never write or delete: passes in “Version 1”, fails in the current design',
+    'Added: Nothing is listable by guests',
+  ]);
+});

@@ -28,3 +28,4 @@ export {
 } from './tests-file';
 export { describeTest, describeCounterexample } from './describe';
 export { testsFromCell } from './from-cell';
+export { diffTests, type TestsDiff, type ChangedTest, type TestOutcomeChange } from './tests-diff';

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { diffDesigns, personLabel, type AccessChange } from '../../core';
 import { useDerivedDesign } from '../../state';
 import type { Baseline } from '../../state/compare-source';
+import { TestChanges } from './TestChanges';
 import './compare.css';
 
 const CURRENT = 'the current design';
@@ -92,6 +93,12 @@ export default function AccessChanges({
           </tbody>
         </table>
       )}
+      <TestChanges
+        before={reversed ? current : baseline.design}
+        after={reversed ? baseline.design : current}
+        from={from}
+        to={to}
+      />
     </div>
   );
 }
