@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allow, designFromAccess, pathAt, validateDesign } from '../core';
 import { createAppStore } from './create-store';
+import { emptyHistory } from './history';
 
 const design = () =>
   designFromAccess({
@@ -84,6 +85,19 @@ describe('session verbs', () => {
       theme: 'light',
       history: { past: [], future: [] },
     });
+  });
+
+  it("a shared design is not the user's resource.ts; back to the session, its own source returns", () => {
+    const store = createAppStore({ design: design() });
+    const own = { text: '// my file\n', design: design() };
+    store.getState().loadSession({ design: own.design, ...view, source: own });
+    store.getState().showShared(twoStorages(), view);
+    expect(store.getState().source).toBeUndefined();
+    store.getState().restoreSession({ design: own.design, ...view, source: own }, emptyHistory);
+    expect(store.getState().source).toBe(own);
+    store.getState().showShared(twoStorages(), view);
+    store.getState().restoreSession({ design: design(), ...view }, emptyHistory);
+    expect(store.getState().source).toBeUndefined();
   });
 
   it('keepShown puts the previous design first in the undo history', () => {

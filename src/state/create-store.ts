@@ -68,10 +68,19 @@ export function createAppStore(initial: Partial<AppData> = {}) {
         commit(design);
         set(view);
       },
+      // A shared design is not read from the user's resource.ts: exports must not write it there.
       showShared: (design, { bucket, simulator }) =>
-        set({ design, storageIndex: 0, history: emptyHistory, bucket, simulator }),
+        set({
+          design,
+          storageIndex: 0,
+          history: emptyHistory,
+          bucket,
+          simulator,
+          source: undefined,
+        }),
       keepShown: (previous) => set({ history: withOldest(get().history, previous) }),
-      restoreSession: (data, history) => set({ ...data, history }),
+      // The session's own source, or none: never the one of the design shown before.
+      restoreSession: (data, history) => set({ source: undefined, ...data, history }),
       selectStorage: (storageIndex) =>
         set({ storageIndex: clampStorage(get().design, storageIndex) }),
       setBucketSettings: ({ bucketName, ...rest }) => {
