@@ -187,3 +187,29 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a share link carries the tests: a fresh page lists them in the Tests panel', async ({
+  browser,
+  page,
+}) => {
+  await openApp(page);
+  await loadTemplate(page, 'Gen 1 public / protected / private');
+  const tests = page.getByRole('region', { name: 'Tests' });
+  await tests.getByText('Ready-made invariants').click();
+  await tests.getByRole('button', { name: 'Add invariant: Guests never write or delete' }).click();
+  await tick(page, 'guest write public/*');
+  const link = await shareLink(page);
+
+  // A fresh browser (nothing saved) opens the link: the tests come with the design, and run.
+  const fresh = await browser.newContext();
+  const viewer = await fresh.newPage();
+  await viewer.goto(link);
+  await expect(sharedBanner(viewer)).toBeVisible();
+  await expect(
+    viewer
+      .getByRole('region', { name: 'Tests' })
+      .getByRole('list', { name: 'Access tests' })
+      .getByRole('listitem', { name: 'Fail: Guests never write or delete' }),
+  ).toBeVisible();
+  await fresh.close();
+});
