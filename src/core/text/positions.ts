@@ -74,5 +74,16 @@ export function createPositions(source: string, insertions: readonly number[] = 
   };
 }
 
+/**
+ * Offset of a 1-based line and column in `source` (lines split as `createPositions` splits them),
+ * clamped to the source: the inverse of a SourceLocation's start.
+ */
+export function offsetAt(source: string, line: number, column: number): number {
+  const starts = lineStarts(source);
+  const start = starts[Math.max(0, Math.min(starts.length, line) - 1)] ?? 0;
+  if (line > starts.length) return source.length;
+  return Math.max(0, Math.min(source.length, start + column - 1));
+}
+
 /** The location used when a problem has no better place: the very start of the file. */
 export const START_OF_FILE: SourceLocation = { line: 1, column: 1, endLine: 1, endColumn: 1 };

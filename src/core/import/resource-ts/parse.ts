@@ -1,6 +1,6 @@
 import type { ParserOptions } from '@babel/parser';
 import type * as t from '@babel/types';
-import { createPositions, START_OF_FILE, type Positions } from '../../text/positions';
+import { createPositions, offsetAt, START_OF_FILE, type Positions } from '../../text/positions';
 import { MAX_COMMA_REPAIRS, MAX_PARSER_ERRORS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
 import { parseWithinBudget, type ErrorBudget } from './parse-budget';
 import { utf8Size } from './source-size';
@@ -23,16 +23,32 @@ export interface BabelError {
   offset: number;
 }
 
+interface BabelErrorFields {
+  loc?: { index?: number; line?: number; column?: number };
+  pos?: number;
+  reasonCode?: string;
+}
+
+/**
+ * Where in `text` babel put an error. Its `index` is NaN for some errors (an unexpected NUL right
+ * after `arguments`), while line and (0-based) column are still right: then they decide.
+ */
+function errorOffset(text: string, { loc, pos }: BabelErrorFields): number | undefined {
+  const index = loc?.index ?? pos;
+  if (typeof index === 'number' && Number.isFinite(index)) return index;
+  if (Number.isFinite(loc?.line) && Number.isFinite(loc?.column))
+    return offsetAt(text, loc!.line!, loc!.column! + 1);
+  return undefined;
+}
+
 /** The parts of a babel error we use, or undefined when `error` is not one (then it is a bug, not bad input). */
-function asBabelError(error: unknown): BabelError | undefined {
+function asBabelError(error: unknown, text: string): BabelError | undefined {
   if (!(error instanceof SyntaxError)) return undefined;
-  const { loc, pos, reasonCode } = error as SyntaxError & {
-    loc?: { index?: number };
-    pos?: number;
-    reasonCode?: string;
-  };
-  const offset = loc?.index ?? pos;
-  return typeof offset === 'number' ? { message: error.message, reasonCode, offset } : undefined;
+  const fields = error as SyntaxError & BabelErrorFields;
+  const offset = errorOffset(text, fields);
+  return offset === undefined
+    ? undefined
+    : { message: error.message, reasonCode: fields.reasonCode, offset };
 }
 
 /** Babel's "expected ','": the one fatal error whose fix is certain enough to read on (docs contain it). */
@@ -72,11 +88,15 @@ function syntaxProblem(
 }
 
 /** The parser stopped: reported where its first error was, which is where the trouble starts. */
-function gaveUp(source: string, positions: Positions, budget: ErrorBudget): ImportProblem {
+function gaveUp(
+  source: string,
+  parsed: { text: string; positions: Positions },
+  budget: ErrorBudget,
+): ImportProblem {
   const message = `The source is too complex to read: the parser gave up after ${MAX_PARSER_ERRORS} syntax errors (deeply nested \`<…>(\` or repeated labels make it try alternatives without end)`;
-  const first = budget.first && asBabelError(budget.first);
+  const first = budget.first && asBabelError(budget.first, parsed.text);
   if (!first) return { code: 'too-complex', severity: 'error', message, loc: START_OF_FILE };
-  const at = syntaxProblem(source, positions, first.offset, first.message);
+  const at = syntaxProblem(source, parsed.positions, first.offset, first.message);
   return { ...at, code: 'too-complex', message: `${message}; the first: ${at.message}` };
 }
 
@@ -134,21 +154,21 @@ export function parseResourceTs(source: string, options: ParseOptions = {}): Par
   let text = source;
   // One budget for every re-parse: comma repairs must not multiply it.
   const budget: ErrorBudget = { limit: MAX_PARSER_ERRORS, created: 0 };
-  let firstErrorPositions: Positions | undefined;
+  let firstErrorParse: { text: string; positions: Positions } | undefined;
   for (;;) {
     const positions = createPositions(source, insertions);
     // The parse that creates the first error maps its offset back.
-    if (budget.first === undefined) firstErrorPositions = positions;
+    if (budget.first === undefined) firstErrorParse = { text, positions };
     try {
       const parsed = parseWithinBudget(text, PARSE_OPTIONS, budget);
       if (!('file' in parsed)) {
-        problems.push(gaveUp(source, firstErrorPositions ?? positions, budget));
+        problems.push(gaveUp(source, firstErrorParse ?? { text, positions }, budget));
         return { program: null, positions, problems };
       }
       const { file } = parsed;
       // One more than the cap, so that the caller knows there were more.
       for (const e of (file.errors ?? []).slice(0, MAX_PROBLEMS + 1)) {
-        const offset = (e as { loc?: { index?: number }; pos?: number }).loc?.index ?? e.pos ?? 0;
+        const offset = errorOffset(text, e as BabelErrorFields) ?? 0;
         problems.push(syntaxProblem(source, positions, offset, e.message));
       }
       return { program: file.program, positions, problems, commaRepairs: insertions.length };
@@ -164,7 +184,7 @@ export function parseResourceTs(source: string, options: ParseOptions = {}): Par
         });
         return { program: null, positions, problems };
       }
-      const babel = asBabelError(error);
+      const babel = asBabelError(error, text);
       if (!babel) throw error;
       const original = positions.toOriginal(babel.offset);
       if (lastRepair && original <= lastRepair.offset) {

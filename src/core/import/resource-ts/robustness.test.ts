@@ -138,6 +138,17 @@ describe('never throws', () => {
     expect(result.problems.map((p) => p.code)).toEqual(['internal-error']);
   });
 
+  it('locates an error whose parser index is NaN by its line and column (found by the property below)', () => {
+    // Babel reports `index: NaN` for a NUL right after `arguments`; line 2, column 10 is right.
+    const source = 'const a = 1;\narguments\u0000';
+    const result = importResourceTs(source);
+    expectSane(result, source);
+    expect(result.problems[0]).toMatchObject({
+      code: 'syntax-error',
+      loc: { line: 2, column: 10, endLine: 2, endColumn: 11 },
+    });
+  });
+
   it('on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (source) => {
