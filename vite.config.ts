@@ -43,6 +43,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
