@@ -18,6 +18,13 @@ export { definedPrefixes } from './paths/defined-prefixes';
 export type { DesignEdit, Grantee, PathAddress } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
 export { pathAt } from './edit/address';
+export { inlineEntryProblem, type InlineEntryProblem, type TriggerTarget } from './edit/trigger';
+export { amplifyFunctionName } from './text/identifiers';
+export {
+  bucketNameVariable,
+  functionStorageUses,
+  type FunctionStorageUse,
+} from './model/functions';
 export { grantState, ruleGrantsTo, writtenActions } from './edit/grant';
 
 export { FINDINGS, type FindingCode, type Severity, type Stage } from './validate/catalog';

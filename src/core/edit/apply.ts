@@ -3,6 +3,7 @@ import { insertAt, move, removeAt, replaceAt } from './array';
 import { carryPathId, pathIndexOf } from '../model/ids';
 import type { DesignEdit, PathAddress } from './edits';
 import { setGrant } from './grant';
+import { setTrigger } from './trigger';
 
 /**
  * Applies one edit. Pure: returns a new design sharing every untouched object with the old one,
@@ -27,6 +28,8 @@ export function applyEdit(design: Design, edit: DesignEdit): Design {
           i === edit.storageIndex ? { ...s, isDefault: true } : s.isDefault ? withoutDefault(s) : s,
         ),
       };
+    case 'setTrigger':
+      return setTrigger(design, edit.storageIndex, edit.event, edit.target);
     case 'addPath':
       return updateStorage(design, edit.storageIndex, (s) => ({
         ...s,

@@ -1,5 +1,6 @@
 import type { AccessTest } from '../model/access-test';
-import type { Rule, RuleAction, Storage } from '../model/types';
+import type { Rule, RuleAction, Storage, TriggerEvent } from '../model/types';
+import type { TriggerTarget } from './trigger';
 
 /** The person a checkbox grants to. `owner` is `allow.entity('identity')`. */
 export type Grantee =
@@ -34,6 +35,13 @@ export type DesignEdit =
     }
   | { readonly type: 'removeStorage'; readonly storageIndex: number }
   | { readonly type: 'setDefaultStorage'; readonly storageIndex: number }
+  /** Sets what a storage trigger runs (see `setTrigger`: inline functions are declared and dropped with it). */
+  | {
+      readonly type: 'setTrigger';
+      readonly storageIndex: number;
+      readonly event: TriggerEvent;
+      readonly target: TriggerTarget;
+    }
   | {
       readonly type: 'addPath';
       readonly storageIndex: number;

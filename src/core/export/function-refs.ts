@@ -1,3 +1,4 @@
+import { originOf } from '../model/functions';
 import type { Design, FunctionOrigin } from '../model/types';
 import type { CodeStyle } from './code-style';
 import { inlineFunctionName, isIdentifier } from '../text/identifiers';
@@ -29,11 +30,7 @@ export function functionUses(design: Design): Map<string, number> {
   return uses;
 }
 
-/** The design's origin for a function, if it has one (own keys only: `__proto__` is a name). */
-export function originOf(design: Design, fn: string): FunctionOrigin | undefined {
-  const origins = design.functionOrigins;
-  return origins && Object.hasOwn(origins, fn) ? origins[fn] : undefined;
-}
+export { originOf };
 
 /** `defineFunction({ name: '…', entry: '…' })` for an inline origin (strings only, escaped). */
 export function inlineCall(

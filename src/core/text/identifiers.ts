@@ -48,3 +48,16 @@ export function inlineFunctionName(options: {
   const base = options.name ?? (options.entry === undefined ? '' : entryBaseName(options.entry));
   return base === '' ? undefined : toIdentifier(base, 'storageFunction');
 }
+
+/**
+ * The name Amplify gives an inline `defineFunction`: its `name` option, else its entry's file name
+ * without the extension (backend-function's resolveName: `path.parse(entry).name`). Undefined
+ * without either (Amplify then takes the caller's folder name, which a design cannot know).
+ */
+export function amplifyFunctionName(origin: {
+  readonly name?: string;
+  readonly entry?: string;
+}): string | undefined {
+  if (origin.name !== undefined) return origin.name;
+  return origin.entry === undefined ? undefined : entryBaseName(origin.entry);
+}

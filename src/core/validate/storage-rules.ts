@@ -1,10 +1,11 @@
 import { namesUsed } from '../model/build';
+import { RESOURCE_NAME } from '../model/functions';
 import type { Design } from '../model/types';
 import { isIdentifier } from '../text/identifiers';
 import { finding, quote, type Finding } from './finding';
 
-/** Amplify's resource-name rule (DefaultResourceNameValidator in @aws-amplify/backend). */
-export const RESOURCE_NAME = /^[a-zA-Z][a-zA-Z0-9-_ ]*$/;
+/** Amplify's resource-name rule, kept with the model (edits check function names with it too). */
+export { RESOURCE_NAME };
 
 /** Storage-level rules: resource names, one default among several (spec §2 rule 9), trigger functions. */
 export function validateStorages(design: Design): Finding[] {

@@ -2,6 +2,7 @@ import { compileStorage } from '../compile/compile';
 import type { CompiledStorage } from '../compile/types';
 import type { Design } from '../model/types';
 import type { Finding } from './finding';
+import { validateFunctions } from './function-rules';
 import { validatePaths } from './path-rules';
 import { validateRules } from './rule-rules';
 import { validateStorages } from './storage-rules';
@@ -13,7 +14,7 @@ import { storageWarnings } from './warnings';
  * twice.
  */
 export function validateDesign(design: Design, compiled?: readonly CompiledStorage[]): Finding[] {
-  const findings = validateStorages(design);
+  const findings = [...validateStorages(design), ...validateFunctions(design)];
   design.storages.forEach((storage, storageIndex) => {
     findings.push(...validatePaths(storage, storageIndex));
     findings.push(...validateRules(design, storage, storageIndex));
