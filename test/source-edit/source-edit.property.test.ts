@@ -10,7 +10,13 @@ import fc from 'fast-check';
 import { rmSync } from 'node:fs';
 import { posix } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { applyEdit, type Design, type DesignEdit, type Grantee } from '../../src/core';
+import {
+  applyEdit,
+  type Design,
+  type DesignEdit,
+  type Grantee,
+  type TriggerTarget,
+} from '../../src/core';
 import { importResourceTs } from '../../src/core/import';
 import { pathIdOf } from '../../src/core/model/ids';
 import { diffLines, splitLines, writeResourceTs } from '../../src/core/source-edit';
@@ -111,6 +117,35 @@ const stepArb: fc.Arbitrary<Step> = fc
         },
         bound: 3,
       }),
+      (d) => {
+        // A trigger set to nothing, a new inline defineFunction({ entry }) or a declared function:
+        // the triggers option's lines, the import that gains defineFunction, a comma above.
+        const targets: TriggerTarget[] = [
+          { kind: 'none' },
+          { kind: 'inline', entry: `./handler-${b % 3}.ts` },
+          ...d.functions.map((name): TriggerTarget => ({ kind: 'function', name })),
+        ];
+        return {
+          edit: {
+            type: 'setTrigger',
+            storageIndex: a % d.storages.length,
+            event: flag ? 'onUpload' : 'onDelete',
+            target: pick(targets, c)!,
+          },
+          bound: 12,
+        };
+      },
+      (d) => ({
+        edit: { type: 'setDefaultStorage', storageIndex: a % d.storages.length },
+        bound: 2 * d.storages.length + 2,
+      }),
+      () => ({
+        edit: {
+          type: 'addStorage',
+          storage: { name: `added${b % 9}`, hasAccess: flag, paths: [] },
+        },
+        bound: 8,
+      }),
       (d) =>
         d.groups.includes('admin')
           ? {
@@ -189,8 +224,14 @@ it(`random files and edits: exact, local, comments kept, compiles (${RUNS} cases
           bound += chosen.bound;
         }
         const result = writeResourceTs(source, design, original);
-        // (a) exactly the edited design
-        expect(importResourceTs(result.text).design!.storages).toEqual(design.storages);
+        // (a) exactly the edited design (a storage new to the file is exported under the name
+        // the writer chose for it)
+        const back = importResourceTs(result.text).design!.storages;
+        expect(back).toEqual(
+          design.storages.map((s, i) =>
+            s.exportName === undefined ? { ...s, exportName: back[i]?.exportName } : s,
+          ),
+        );
         // Styles here are regular: only an inline function given a new name must move to a const.
         const why = `${JSON.stringify(source)}\n${JSON.stringify(edits)}`;
         for (const r of result.regenerated) expect(r.reason, why).toBe('inline-function-shared');

@@ -168,12 +168,16 @@ export function renderPrincipal(
 /**
  * The const each storage is exported as: its own if valid and free, else one derived from its
  * name; `taken` holds names the file already binds (function imports), and receives these.
+ * `positions` gives each storage's index in the design when `storages` is a part of it (only the
+ * design's first storage is `storage` by default).
  */
 export function storageExportNames(
   storages: readonly Storage[],
   taken: Set<string> = new Set(),
+  positions?: readonly number[],
 ): string[] {
-  return storages.map((s, i) => {
+  return storages.map((s, k) => {
+    const i = positions?.[k] ?? k;
     const wanted =
       s.exportName === 'default' || (s.exportName && isIdentifier(s.exportName))
         ? s.exportName

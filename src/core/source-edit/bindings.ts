@@ -20,6 +20,7 @@ export class FunctionBindings {
   private readonly renames: TextEdit[] = [];
   private readonly lines: string[] = [];
   private readonly renamed = new Set<string>();
+  private addedDefineFunction = false;
   private readonly uses: Map<string, number>;
   private readonly identifiers: Map<string, string>;
 
@@ -88,13 +89,28 @@ export class FunctionBindings {
     return undefined;
   }
 
-  /** The file's local name for Amplify's defineFunction. */
+  /**
+   * The file's local name for Amplify's defineFunction. A file that does not import it yet gets
+   * `defineFunction` added to its import from '@aws-amplify/backend' (after the last name there),
+   * when that name is free.
+   */
   private defineFunction(): string {
     for (const declaration of this.spans.imports)
       for (const s of declaration.specifiers)
         if (s.imported === 'defineFunction' && declaration.from === '@aws-amplify/backend')
           return s.local;
-    throw new CannotEditInPlace('define-function-not-imported');
+    if (this.addedDefineFunction) return 'defineFunction';
+    const backend = this.spans.imports.find(
+      (d) => d.from === '@aws-amplify/backend' && !d.typeOnly && d.specifiers.length > 0,
+    );
+    const taken =
+      this.spans.topLevelNames.includes('defineFunction') ||
+      [...this.identifiers.values()].includes('defineFunction');
+    if (!backend || taken) throw new CannotEditInPlace('define-function-not-imported');
+    const at = backend.specifiers.at(-1)!.span.end;
+    this.renames.push({ start: at, end: at, text: ', defineFunction' });
+    this.addedDefineFunction = true;
+    return 'defineFunction';
   }
 
   /** The import renames and new import lines (after the file's last import, else at its top). */

@@ -17,7 +17,7 @@ export const REGENERATION_REASONS = {
   'inline-function-shared':
     'An inline defineFunction is now used in more than one place: it becomes one const.',
   'define-function-not-imported':
-    'An inline defineFunction must be written, but the file does not import defineFunction.',
+    'An inline defineFunction must be written, but the file has no import from @aws-amplify/backend to add defineFunction to (or the name is taken).',
   'internal-error':
     'The writer failed unexpectedly (a bug; please report it with the file): the file was regenerated.',
   'verify-failed':

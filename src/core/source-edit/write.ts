@@ -205,6 +205,7 @@ function edited(
   const names = storageExportNames(
     added.map(({ s }) => s),
     new Set(spans.topLevelNames),
+    added.map(({ j }) => j),
   );
   const appended = added.flatMap(({ s, j }, k) => {
     exportNames.set(j, names[k]!);
