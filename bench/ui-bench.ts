@@ -147,7 +147,7 @@ type BenchWindow = {
 /** Event Timing reports nothing under 16 ms: such an interaction counts as 16. */
 const EVENT_TIMING_FLOOR = 16;
 
-async function clickToMatrix(
+export async function clickToMatrix(
   browser: Browser,
   url: string,
   paths: number,
@@ -277,7 +277,7 @@ async function clickToMatrix(
 
 const RULES = 'table[aria-label="Access rules"]';
 
-async function scrollList(
+export async function scrollList(
   browser: Browser,
   url: string,
   paths: number,
