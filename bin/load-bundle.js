@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 export const BUNDLE_FILE = 'access-matrix.cjs';
@@ -15,6 +16,16 @@ const CACHE_FILE = 'access-matrix.code-cache';
  * `writeCache()` that saves V8's code cache of everything compiled so far.
  */
 export function loadBundle(dir, { withoutCache = false } = {}) {
+  // A CLI run is short: V8's optimizing compiler (TurboFan, on background threads) spent more
+  // CPU compiling Babel's parser and the core than the optimized code saved before the process
+  // ended. Sixteen times its default interrupt budget (67,584 bytes of bytecode) lets functions
+  // run longer in the baseline tiers first, so only code that stays hot in a large design is
+  // optimized. Measured cold, process CPU on 2,000 paths: export --format iam −13%, matrix --json
+  // −25%; on 5,000 paths −14%. Set before the bundle is compiled: V8 stamps its flags into the
+  // code cache, so the build (which loads the bundle through here) writes a cache that fits.
+  // Only a tiering flag: it is read afresh at every tier-up, unlike heap and GC flags, which
+  // are fixed when the process starts (changing those at run time crashed V8).
+  setFlagsFromString(`--interrupt-budget=${16 * 67_584}`);
   const file = join(dir, BUNDLE_FILE);
   const source = readFileSync(file, 'utf8');
   let cachedData;
