@@ -33,12 +33,15 @@ export function createContext(
   positions: Positions,
   names: BuilderNames,
 ): ReadContext {
-  const range = (node: t.Node) => {
-    const start = positions.toOriginal(node.start ?? 0);
-    return [start, Math.max(start, positions.toOriginal(node.end ?? start))] as const;
-  };
+  // Called for nearly every node the importer reads: no tuples, spreads or per-item arrays.
+  const startOf = (node: t.Node) => positions.toOriginal(node.start ?? 0);
+  const endOf = (node: t.Node, start: number) =>
+    Math.max(start, positions.toOriginal(node.end ?? start));
   const problems: ImportProblem[] = [];
-  const loc = (node: t.Node) => positions.location(...range(node));
+  const loc = (node: t.Node) => {
+    const start = startOf(node);
+    return positions.location(start, endOf(node, start));
+  };
   const report =
     (severity: ImportProblem['severity']) =>
     (code: ImportProblemCode, node: t.Node, message: string) => {
@@ -48,8 +51,8 @@ export function createContext(
         problems.push({ code, severity, message, loc: loc(node) });
     };
   const span = (node: t.Node): Span => {
-    const [start, end] = range(node);
-    return { start, end };
+    const start = startOf(node);
+    return { start, end: endOf(node, start) };
   };
   return {
     loc,
@@ -57,14 +60,13 @@ export function createContext(
     list(node) {
       const items = node.type === 'ArrayExpression' ? node.elements : node.properties;
       const { start, end } = span(node);
-      return {
-        open: start,
-        close: Math.max(start, end - 1),
-        items: items.flatMap((item) => (item ? [span(item)] : [])),
-      };
+      const spans: Span[] = [];
+      for (const item of items) if (item) spans.push(span(item));
+      return { open: start, close: Math.max(start, end - 1), items: spans };
     },
     quote(node) {
-      const text = source.slice(...range(node)).replace(/\s+/g, ' ');
+      const start = startOf(node);
+      const text = source.slice(start, endOf(node, start)).replace(/\s+/g, ' ');
       const short = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
       // A template literal brings its own backticks; doubling them would only blur the quote.
       return /^`[^]*`$/.test(short) ? short : `\`${short}\``;
