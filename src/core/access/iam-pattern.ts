@@ -30,32 +30,38 @@ const ESCAPES = new Set(['*', '?', '$']);
 
 export function compilePattern(pattern: string): CompiledPattern {
   const tokens: Token[] = [];
+  // Literal text is sliced out in runs, not built a character at a time: the matrix compiles
+  // thousands of patterns, and a string per character was most of its garbage.
   let literal = '';
-  const flush = () => {
+  let from = 0; // where the run of literal characters not yet in `literal` starts
+  const flush = (to: number) => {
+    literal += pattern.slice(from, to);
     if (literal) tokens.push({ kind: 'literal', text: literal });
     literal = '';
   };
   for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '$' && pattern[i + 1] === '{') {
+    const ch = pattern.charCodeAt(i);
+    if (ch === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */) {
       const end = pattern.indexOf('}', i + 2);
       if (end > 0) {
         const name = pattern.slice(i + 2, end);
-        if (ESCAPES.has(name)) literal += name;
+        if (ESCAPES.has(name)) literal += pattern.slice(from, i) + name;
         else {
-          flush();
+          flush(i);
           tokens.push({ kind: 'variable', name });
         }
         i = end;
+        from = end + 1;
         continue;
       }
     }
-    if (ch === '*' || ch === '?') {
-      flush();
-      tokens.push(ch === '*' ? STAR : ONE);
-    } else literal += ch;
+    if (ch === 42 /* * */ || ch === 63 /* ? */) {
+      flush(i);
+      tokens.push(ch === 42 ? STAR : ONE);
+      from = i + 1;
+    }
   }
-  flush();
+  flush(pattern.length);
   return { tokens, variables: tokens.some((t) => t.kind === 'variable') };
 }
 
