@@ -39,7 +39,7 @@ test('a reload restores the design and the view', async ({ page }) => {
   );
   await expect(page.getByRole('combobox', { name: 'Action' })).toHaveValue('write');
   await expect(page.getByRole('textbox', { name: 'Object key' })).toHaveValue('media/cats/tom.png');
-  await storage.selectOption({ label: 'myProjectFiles' });
+  await storage.selectOption({ label: 'myProjectFiles (default)' });
   await expect(
     page.getByRole('checkbox', { name: 'guest read media/*', exact: true }),
   ).toBeChecked();

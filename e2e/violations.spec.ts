@@ -136,7 +136,14 @@ test('Problems lists every finding with counts, and its fix buttons work too', a
 });
 
 test('several storages need exactly one default; each has its own paths', async ({ page }) => {
+  // Adding a second storage makes the one default explicit (Amplify needs exactly one of two).
   await page.getByRole('button', { name: 'Add storage' }).click();
+  await expect(problems(page)).toContainText('0 errors');
+  await page
+    .getByRole('combobox', { name: 'Storage', exact: true })
+    .selectOption({ label: 'myProjectFiles (default)' });
+  await page.getByRole('checkbox', { name: 'Default storage' }).uncheck();
+  await page.getByRole('combobox', { name: 'Storage', exact: true }).selectOption('1');
   await expect(problems(page)).toContainText('1 error');
   await expect(problems(page).getByText(/one must have isDefault: true/)).toBeVisible();
   await problems(page)

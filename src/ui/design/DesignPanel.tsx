@@ -1,4 +1,5 @@
 import { Panel } from '../common/Panel';
+import { FunctionNotes } from '../storage/FunctionNotes';
 import { AddPathForm } from './AddPathForm';
 import { FUNCTION_NAMES, GROUP_NAMES } from './names';
 import { NamesEditor } from './NamesEditor';
@@ -17,7 +18,9 @@ export function DesignPanel() {
         <StorageBar />
         <div className="names-row">
           <NamesEditor kind={GROUP_NAMES} />
-          <NamesEditor kind={FUNCTION_NAMES} />
+          <NamesEditor kind={FUNCTION_NAMES}>
+            <FunctionNotes />
+          </NamesEditor>
         </div>
         <AddPathForm />
       </div>

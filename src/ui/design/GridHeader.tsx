@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Person } from '../../core';
 import { PersonName } from '../matrix/PersonName';
+import { functionNoteId } from '../storage/function-note-id';
 import { ACTION_LETTER, GRID_ACTIONS } from './actions';
 
 const ACTION_TITLE = {
@@ -35,6 +36,9 @@ export const GridHeader = memo(function GridHeader({ people }: { people: readonl
               key={p}
               scope="col"
               className={`person-head${p.startsWith('group:') ? ' banded' : ''}`}
+              aria-describedby={
+                p.startsWith('function:') ? functionNoteId(p.slice('function:'.length)) : undefined
+              }
             >
               <PersonName person={p} />
               <span className="chips letters" aria-hidden="true">

@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
 import { FindingLine } from '../common/FindingLine';
 import { AddNameForm } from './AddNameForm';
 import { NameChip } from './NameChip';
 import type { NameKind } from './names';
 
-/** A list of declared names (groups or functions): rename in place, reorder where order matters, add, remove. */
-export function NamesEditor({ kind }: { kind: NameKind }) {
+/**
+ * A list of declared names (groups or functions): rename in place, reorder where order matters,
+ * add, remove. `children` follow the findings (the functions' notes on what they receive).
+ */
+export function NamesEditor({ kind, children }: { kind: NameKind; children?: ReactNode }) {
   const names = useAppStore((s) => kind.names(s.design));
   const findings = findingIndexOf(useDerivedDesign());
   const edit = useAppStore((s) => s.edit);
@@ -41,6 +45,7 @@ export function NamesEditor({ kind }: { kind: NameKind }) {
         .map((f, i) => (
           <FindingLine key={i} finding={f} madeFor={findings.design} />
         ))}
+      {children}
     </div>
   );
 }

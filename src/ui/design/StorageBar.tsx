@@ -1,9 +1,10 @@
 import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
 import { CommitInput } from '../common/CommitInput';
 import { FindingLine } from '../common/FindingLine';
+import { StorageTriggers } from '../storage/StorageTriggers';
 import { StoragePicker } from './StoragePicker';
 
-/** The selected storage's defineStorage options, and the findings about the storage as a whole. */
+/** The selected storage's defineStorage options and triggers, and the findings about the storage as a whole. */
 export function StorageBar() {
   const design = useAppStore((s) => s.design);
   const storageIndex = useAppStore((s) => s.storageIndex);
@@ -62,6 +63,7 @@ export function StorageBar() {
         <span className="spacer" />
         <StoragePicker />
       </div>
+      <StorageTriggers />
       {findings.map((f, i) => (
         <FindingLine key={i} finding={f} madeFor={index.design} clamp={f.paths !== undefined} />
       ))}

@@ -1,4 +1,4 @@
-import type { Storage } from '../../core';
+import { defaultStorageIndex, type DesignEdit, type Storage } from '../../core';
 import { useAppStore } from '../../state';
 
 const newStorage = (storages: readonly Storage[]): Storage => {
@@ -8,14 +8,18 @@ const newStorage = (storages: readonly Storage[]): Storage => {
   return { name: `files${n}`, hasAccess: true, paths: [] };
 };
 
-/** Which defineStorage the panels show, plus adding and removing storages. */
+/**
+ * Which defineStorage the panels show, plus adding and removing storages. Adding a second storage
+ * to a design whose one storage is the default only implicitly makes that default explicit (with
+ * several storages Amplify needs exactly one `isDefault: true`), in the same undo step.
+ */
 export function StoragePicker() {
   const storages = useAppStore((s) => s.design.storages);
   const storageIndex = useAppStore((s) => s.storageIndex);
   const selectStorage = useAppStore((s) => s.selectStorage);
   const edit = useAppStore((s) => s.edit);
   return (
-    <div className="inline-field">
+    <div className="inline-field storage-picker">
       {storages.length > 1 && (
         <label className="inline-field">
           <span className="label">Storage</span>
@@ -37,7 +41,14 @@ export function StoragePicker() {
         type="button"
         className="btn"
         onClick={() => {
-          edit({ type: 'addStorage', storage: newStorage(storages) });
+          const keepDefault = defaultStorageIndex({ storages, groups: [], functions: [] });
+          const edits: DesignEdit[] = [
+            ...(keepDefault !== undefined && !storages[keepDefault]!.isDefault
+              ? [{ type: 'setDefaultStorage', storageIndex: keepDefault } as const]
+              : []),
+            { type: 'addStorage', storage: newStorage(storages) },
+          ];
+          edit(edits);
           selectStorage(storages.length);
         }}
       >
@@ -47,6 +58,7 @@ export function StoragePicker() {
         <button
           type="button"
           className="btn"
+          aria-label={`Remove storage ${storages[storageIndex]?.name ?? ''}`}
           onClick={() => edit({ type: 'removeStorage', storageIndex })}
         >
           Remove storage
