@@ -35,16 +35,19 @@ interface RoleGrants {
  */
 export function compileStorage(storage: Storage): CompiledStorage {
   const roles = new Map<RoleKey, RoleGrants>();
-  // prefix → every (role, action) allowed there, in the order they were added (Amplify's prefixDenyMap).
-  const grantsAt = new Map<string, { role: RoleKey; action: AccessAction }[]>();
+  // prefix → the grants of every (role, action) allowed there, in the order they were added
+  // (Amplify's prefixDenyMap); the grants themselves, so no object per pair is made.
+  const grantsAt = new Map<string, ActionGrants[]>();
   // prefix → rules of any role that produced it (to explain deny-by-default).
   const rulesAt = new Map<string, RuleRef[]>();
   // prefix → access key → actions. A Map while building (the object is written once at the end,
   // in the same key order): thousands of spreads into one big object were a hot spot.
   const outputs = new Map<string, Record<string, AccessAction[]>>();
 
+  // Plain loops, no closure per path: a cold CLI run compiles thousands of paths once.
   for (const { pathIndex, entry } of accessRecordEntries(storage.paths)) {
-    entry.rules.forEach((rule, ruleIndex) => {
+    for (let ruleIndex = 0; ruleIndex < entry.rules.length; ruleIndex++) {
+      const rule = entry.rules[ruleIndex]!;
       const ref = { pathIndex, ruleIndex };
       const actions = expandActions(rule.actions);
       const prefix = substitutedPrefix(entry.path, rule.principal);
@@ -61,16 +64,16 @@ export function compileStorage(storage: Storage): CompiledStorage {
           if (!forAction)
             grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
           appendTo(forAction.allow, prefix, ref);
-          appendTo(grantsAt, prefix, { role, action });
+          appendTo(grantsAt, prefix, forAction);
         }
       }
       // Once per rule, not per action: the rules a deny-by-default subpath has.
       if (actions.length > 0 && ruleRoles.length > 0) appendTo(rulesAt, prefix, ref);
-    });
+    }
   }
 
   const ancestors = prefixAncestors([...grantsAt.keys()]);
-  denyByDefault(roles, grantsAt, ancestors);
+  denyByDefault(grantsAt, ancestors);
   const policies: RolePolicy[] = [];
   const emptyPolicyRoles: { role: RoleKey; rule: RuleRef }[] = [];
   for (const [role, grants] of roles) {
@@ -125,15 +128,13 @@ function prefixAncestors(prefixes: readonly string[]): Map<string, string[]> {
  * own wildcard parent (`a/${sub}/*` under `a/*`) is not denied.
  */
 function denyByDefault(
-  roles: Map<RoleKey, RoleGrants>,
-  grantsAt: Map<string, { role: RoleKey; action: AccessAction }[]>,
+  grantsAt: Map<string, ActionGrants[]>,
   ancestors: ReadonlyMap<string, readonly string[]>,
 ): void {
   for (const [prefix, above] of ancestors) {
     const parent = above[0]!;
     if (parent === prefix.replaceAll(OWNER_FOLDER, '')) continue;
-    for (const { role, action } of grantsAt.get(parent) ?? []) {
-      const grants = roles.get(role)!.actions.get(action)!;
+    for (const grants of grantsAt.get(parent) ?? []) {
       if (!grants.allow.has(prefix) && !grants.deny.has(prefix)) grants.deny.set(prefix, parent);
     }
   }
@@ -148,12 +149,15 @@ const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
 function withoutCoveredPrefixes(
   allow: ReadonlyMap<string, RuleRef[]>,
   ancestors: ReadonlyMap<string, readonly string[]>,
-): [string, RuleRef[]][] {
-  const present = new Set(allow.keys());
+): StatementPrefix[] {
+  // Most prefixes have no granted ancestor: track the few dropped ones, not a copy of them all.
+  const dropped = new Set<string>();
   for (const p of allow.keys()) {
-    if (ancestors.get(p)?.some((q) => present.has(q))) present.delete(p);
+    if (ancestors.get(p)?.some((q) => allow.has(q) && !dropped.has(q))) dropped.add(p);
   }
-  return [...allow].filter(([p]) => present.has(p));
+  const kept: StatementPrefix[] = [];
+  for (const [prefix, rules] of allow) if (!dropped.has(prefix)) kept.push({ prefix, rules });
+  return kept;
 }
 
 function toStatements(
@@ -163,9 +167,7 @@ function toStatements(
 ): CompiledStatement[] {
   const statements: CompiledStatement[] = [];
   for (const [action, { allow, deny }] of grants.actions) {
-    const allowed: StatementPrefix[] = withoutCoveredPrefixes(allow, ancestors).map(
-      ([prefix, rules]) => ({ prefix, rules }),
-    );
+    const allowed = withoutCoveredPrefixes(allow, ancestors);
     if (allowed.length > 0) statements.push({ effect: 'Allow', action, prefixes: allowed });
     if (deny.size > 0) {
       const denied = [...deny].map(([prefix, parent]) => ({
