@@ -5,6 +5,7 @@
  *
  * AB_DISTS=before=/tmp/a,after=dist AB_SIZES=50,500,2000 AB_RUNS=30 AB_ROUNDS=1 \
  *   node scripts/bench.mjs bench/ab.ts
+ * AB_CSS_<name>='…' adds style rules to that build's page: a CSS change tried without a rebuild.
  */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
@@ -14,7 +15,7 @@ import { clickToMatrix, scrollList, type ClickResult, type ScrollResult } from '
 
 const dists = (process.env.AB_DISTS ?? 'dist=dist').split(',').map((pair) => {
   const [name, dir] = pair.split('=');
-  return { name: name!, dir: dir ?? name! };
+  return { name: name!, dir: dir ?? name!, css: process.env[`AB_CSS_${name}`] ?? '' };
 });
 const sizes = (process.env.AB_SIZES ?? '500,2000').split(',').map(Number);
 const runs = Number(process.env.AB_RUNS ?? 30);
@@ -34,14 +35,18 @@ try {
     if (!skipClicks)
       for (const n of sizes)
         for (const [k, d] of dists.entries())
-          push(clicks, `${d.name} ${n}`, await clickToMatrix(browser, servers[k]!.url, n, runs));
+          push(
+            clicks,
+            `${d.name} ${n}`,
+            await clickToMatrix(browser, servers[k]!.url, n, runs, d.css),
+          );
     if (!skipScroll)
       for (const what of ['matrix', 'rules grid'] as const)
         for (const [k, d] of dists.entries())
           push(
             scrolls,
             `${d.name} ${what}`,
-            await scrollList(browser, servers[k]!.url, scrollPaths, what),
+            await scrollList(browser, servers[k]!.url, scrollPaths, what, 90, d.css),
           );
   }
 } finally {

@@ -63,18 +63,24 @@ try {
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<string, number>();
+  const count = new Map<string, number>();
   const stack: { end: number; name: string; cpu: number }[] = [];
   const add = (name: string, v: number) => self.set(name, (self.get(name) ?? 0) + v);
   for (const e of mine) {
     while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
     const cpu = e.tdur ?? e.dur!;
     add(e.name, cpu);
+    count.set(e.name, (count.get(e.name) ?? 0) + 1);
     if (stack.length) add(stack[stack.length - 1]!.name, -cpu);
     stack.push({ end: e.ts + e.dur!, name: e.name, cpu });
   }
-  console.log(`# ${paths} paths, ${clicks} clicks: self thread ms per click, by trace event`);
+  console.log(
+    `# ${paths} paths, ${clicks} clicks: self thread ms per click, by trace event (and how many per click)`,
+  );
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`${(us / 1000 / clicks).toFixed(2).padStart(8)}  ${name}`);
+    console.log(
+      `${(us / 1000 / clicks).toFixed(2).padStart(8)}  ${name} (${((count.get(name) ?? 0) / clicks).toFixed(1)})`,
+    );
   const tasks = new MainThreadTrace(events).taskCpuMs(0, Infinity);
   console.log(
     `tasks: ${tasks.length}, longest ${Math.max(...tasks).toFixed(1)} ms, over 16 ms: ${tasks.filter((t) => t > 16).length}`,
@@ -105,7 +111,9 @@ try {
     }
   });
   console.log(`\n# JS inclusive time per click (sampling profile, ms)`);
-  for (const [name, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 70))
+  for (const [name, us] of [...incl]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.PROFILE_TOP ?? 70)))
     console.log(`${(us / 1000 / clicks).toFixed(2).padStart(8)}  ${name}`);
   console.log(`\n# JS self time per click (sampling profile, wall µs → ms)`);
   for (const [name, us] of [...fnSelf].sort((a, b) => b[1] - a[1]).slice(0, 40))

@@ -92,7 +92,11 @@ const mainThreadMs = (a: Metrics, b: Metrics) =>
 
 const MATRIX = 'table[aria-label="Effective access"]';
 
-export async function openDesign(browser: Browser, url: string, paths: number) {
+/**
+ * Opens the app on a generated design of `paths` paths. `css`: extra style rules for the page, to
+ * try a CSS change without a rebuild (bench/ab.ts).
+ */
+export async function openDesign(browser: Browser, url: string, paths: number, css = '') {
   const design = generatedDesign(paths);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // The app restores its last session from localStorage: start it on the bench design.
@@ -125,6 +129,7 @@ export async function openDesign(browser: Browser, url: string, paths: number) {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url);
   await page.locator(MATRIX).waitFor();
+  if (css) await page.addStyleTag({ content: css });
   return { page, cdp, design, close: () => context.close() };
 }
 
@@ -152,8 +157,9 @@ export async function clickToMatrix(
   url: string,
   paths: number,
   runs: number,
+  css = '',
 ): Promise<ClickResult> {
-  const { page, cdp, design, close } = await openDesign(browser, url, paths);
+  const { page, cdp, design, close } = await openDesign(browser, url, paths, css);
   const path = design.storages[0]!.paths[0]!.path;
   const box = page.locator(`input[type="checkbox"][aria-label="guest write ${path}"]`);
   const cellId = await page.evaluate(
@@ -283,9 +289,10 @@ export async function scrollList(
   paths: number,
   what: ScrollResult['what'],
   frames = 90,
+  css = '',
 ): Promise<ScrollResult> {
   const table = what === 'matrix' ? MATRIX : RULES;
-  const { page, cdp, close } = await openDesign(browser, url, paths);
+  const { page, cdp, close } = await openDesign(browser, url, paths, css);
   await settle(page);
   const before = await metrics(cdp);
   const deltas = await page.evaluate(
