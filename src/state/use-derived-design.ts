@@ -1,11 +1,28 @@
-import { useDeferredValue } from 'react';
-import { useAppStore } from './store-context';
+import { startTransition, useEffect, useState } from 'react';
+import type { Design } from '../core';
+import { useAppStoreApi } from './store-context';
 
 /**
- * The design for derived views (findings, matrix, simulator, exports). Deferred: an edit first
- * re-renders what the user touched (a checkbox answers at once), then the derivations follow in a
- * background render, which React drops if another edit comes first.
+ * The design for derived views (findings, matrix, simulator, exports), one step behind the store:
+ * an edit first re-renders what the user touched (a checkbox answers at once), then the
+ * derivations follow in a transition, which React drops if another edit comes first.
+ *
+ * A transition, not `useDeferredValue(useAppStore(...))`: a component reading the store re-renders
+ * in the urgent pass too, with the old value, and so does everything under it. With React 19
+ * every re-rendered <input> has its name and type attributes written again (React's updateInput),
+ * so the urgent pass restyled and repainted every form in the side panels on each tick. Here the
+ * urgent pass does not touch these components at all.
  */
-export function useDerivedDesign() {
-  return useDeferredValue(useAppStore((s) => s.design));
+export function useDerivedDesign(): Design {
+  const store = useAppStoreApi();
+  const [design, setDesign] = useState(() => store.getState().design);
+  useEffect(() => {
+    const follow = (next: Design) => startTransition(() => setDesign(next));
+    // The store may have moved between the first render and this subscription.
+    follow(store.getState().design);
+    return store.subscribe((state, previous) => {
+      if (state.design !== previous.design) follow(state.design);
+    });
+  }, [store]);
+  return design;
 }
