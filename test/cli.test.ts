@@ -270,6 +270,31 @@ describe('check', () => {
     };
     expect(clean0).toMatchObject({ errors: 0, warnings: 0, findings: [] });
   });
+  it('lists every fix a finding offers: the first as fix, the others as alternatives', async () => {
+    const path = file(
+      'too-deep.json',
+      serializeDesignFile(
+        designFromAccess({
+          'media/*': [allow.guest.to(['read'])],
+          'media/albums/*': [allow.guest.to(['read'])],
+          'media/albums/2024/*': [allow.authenticated.to(['read'])],
+        }),
+      ),
+    );
+    const text = await run('check', path);
+    expect(text.stdout).toContain('error path-too-deep');
+    expect(text.stdout).toContain('\n    fix: Move up to "media/2024/*" (under "media/*")');
+    expect(text.stdout).toContain(
+      '\n    or fix: Flatten to "media/albums-2024/*" (under "media/*")',
+    );
+    const out = json(await run('check', path, '--json')) as {
+      findings: { code: string; fix?: string; alternatives?: string[] }[];
+    };
+    expect(out.findings.find((f) => f.code === 'path-too-deep')).toMatchObject({
+      fix: 'Move up to "media/2024/*" (under "media/*")',
+      alternatives: ['Flatten to "media/albums-2024/*" (under "media/*")'],
+    });
+  });
   it('--json: one entry per cause, with the paths it concerns (a group is one finding)', async () => {
     const access: Record<string, ReturnType<typeof allow.authenticated.to>[]> = {};
     for (let i = 0; i < 30; i++) access[`area${i}/*`] = [allow.authenticated.to(['read'])];

@@ -32,7 +32,7 @@ export type { Finding, Fix, FindingTarget } from './validate/finding';
 export { validateDesign, errorsIn } from './validate/validate';
 export { RESOURCE_NAME } from './validate/storage-rules';
 export { liveFix } from './validate/live-fix';
-export { pathAddress } from './validate/finding';
+export { fixesOf, pathAddress } from './validate/finding';
 export { findingKinds, severityCounts, type FindingKind } from './validate/kinds';
 export { newPathFindings } from './validate/new-path';
 

@@ -45,9 +45,9 @@ export function createAppStore(initial: Partial<AppData> = {}) {
       ...initial,
       edit: (edit) =>
         commit(applyEdits(get().design, Array.isArray(edit) ? edit : [edit as DesignEdit])),
-      applyFix: (finding, madeFor) => {
+      applyFix: (finding, madeFor, chosen) => {
         const live = get().design;
-        const fix = liveFix(finding, madeFor, live, findingsOf);
+        const fix = liveFix(finding, madeFor, live, findingsOf, chosen ?? finding.fix);
         if (fix) commit(applyEdits(live, fix.edits));
       },
       loadTemplate: (name) => {

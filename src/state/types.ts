@@ -1,4 +1,4 @@
-import type { AccessAction, Design, DesignEdit, Finding, Person } from '../core';
+import type { AccessAction, Design, DesignEdit, Finding, Fix, Person } from '../core';
 import type { TemplateName } from './templates';
 
 /** Where the exported policies and amplify_outputs.json say the buckets live. Blank = placeholder. */
@@ -63,9 +63,9 @@ export interface AppActions {
   /**
    * Applies a finding's fix. `madeFor` is the design the finding was computed from: if the design
    * changed since, the fix is recomputed on the live design, or nothing happens when the finding
-   * is gone (see core `liveFix`).
+   * is gone (see core `liveFix`). `fix` picks one of the finding's fixes (its `fix` by default).
    */
-  applyFix: (finding: Finding, madeFor: Design) => void;
+  applyFix: (finding: Finding, madeFor: Design, fix?: Fix) => void;
   loadTemplate: (name: TemplateName) => void;
   /** A design read from a file; `source` when it was a resource.ts (exports then keep that text). */
   loadDesign: (design: Design, source?: ResourceSource) => void;

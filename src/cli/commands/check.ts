@@ -1,4 +1,4 @@
-import { findingKinds, severityCounts, validateDesign, type Finding } from '../../core';
+import { findingKinds, fixesOf, severityCounts, validateDesign, type Finding } from '../../core';
 import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, UsageError } from '../errors';
 import type { Io } from '../io';
@@ -110,13 +110,16 @@ export function findingJson(f: Finding, loaded: LoadedDesign) {
     ...(f.paths !== undefined ? { paths: f.paths } : {}),
     ...position(f, loaded),
     ...(f.fix ? { fix: f.fix.title } : {}),
+    ...(f.alternatives ? { alternatives: f.alternatives.map((a) => a.title) } : {}),
   };
 }
 
 export function findingLine(f: Finding, loaded: LoadedDesign): string {
   const at = position(f, loaded);
   const where = at ? `${loaded.file}:${at.line}:${at.column}` : loaded.file;
-  const fix = f.fix ? `\n    fix: ${f.fix.title}` : '';
+  const fix = fixesOf(f)
+    .map((x, i) => `\n    ${i === 0 ? 'fix' : 'or fix'}: ${x.title}`)
+    .join('');
   const paths = f.paths && f.paths.length > 1 ? `\n    paths: ${f.paths.join(', ')}` : '';
   return `${where}: ${f.severity} ${f.code}: ${f.message}${paths}${fix}\n`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, applyEdits } from '../edit/apply';
 import { allow, designFromAccess } from '../model/build';
 import type { Design } from '../model/types';
+import { fixesOf } from '../validate/finding';
 import { liveFix } from '../validate/live-fix';
 import { validateDesign } from '../validate/validate';
 import { diffDesigns, type DesignDiff } from './diff';
@@ -23,8 +24,17 @@ const withMistakes = (): Design =>
       'uploads/*': [allow.guest.to(['read', 'write', 'delete']), allow.resource('resizer').to([])],
       'other/*': [allow.guest.to(['read'])],
       'media/albums/*': [allow.authenticated.to(['read'])],
+      'media/albums/2024/*': [allow.groups(['admin', 'auditor']).to(['read'])],
+      'shared/*': [allow.guest.to(['read']), allow.groups(['auditor']).to(['list'])],
+      'shared/{entity_id}/*': [allow.entity('identity').to(['read', 'write'])],
+      'notes/*': [
+        allow.entity('identity').to(['read']),
+        allow.groups(['admin', 'auditor']).to(['get']),
+        allow.groups(['admin']).to(['write']),
+      ],
+      'drafts/*': [allow.entity('identity').to(['write'])],
     },
-    { groups: ['admin'], functions: ['resizer'] },
+    { groups: ['admin', 'auditor'], functions: ['resizer'] },
   );
 
 const twoDuplicates = (): Design => {
@@ -41,15 +51,17 @@ const grants = (diff: DesignDiff) =>
 
 describe('fixPreview: what a fix changes, before it is applied', () => {
   const designs = [withMistakes(), twoDuplicates()];
+  // Every fix offered, alternatives included.
   const fixed = designs.flatMap((d) =>
-    validateDesign(d)
-      .filter((f) => f.fix)
-      .map((f) => ({ d, f })),
+    validateDesign(d).flatMap((f) => fixesOf(f).map((fix) => ({ d, f, fix }))),
   );
 
   it('covers the fixes of several kinds', () => {
     const codes = new Set(fixed.map(({ f }) => f.code));
     for (const code of [
+      'path-too-deep',
+      'path-owner-has-prefix',
+      'warn-owner-rule-without-token',
       'path-leading-slash',
       'path-missing-wildcard-suffix',
       'path-double-slash',
@@ -61,21 +73,21 @@ describe('fixPreview: what a fix changes, before it is applied', () => {
       expect(codes, code).toContain(code);
   });
 
-  it.each(fixed.map(({ d, f }) => [`${f.code} ${f.fix!.title}`, d, f] as const))(
+  it.each(fixed.map(({ d, f, fix }) => [`${f.code} ${fix.title}`, d, f, fix] as const))(
     '%s: the preview equals diffDesigns after applying it',
-    (_, d, f) => {
-      const applied = applyEdits(d, liveFix(f, d, d)!.edits);
-      expect(fixPreview(d, f.fix!)).toEqual(diffDesigns(d, applied));
+    (_, d, f, fix) => {
+      const applied = applyEdits(d, liveFix(f, d, d, validateDesign, fix)!.edits);
+      expect(fixPreview(d, fix)).toEqual(diffDesigns(d, applied));
     },
   );
 
-  it.each(fixed.map(({ d, f }) => [`${f.code} ${f.fix!.title}`, d, f] as const))(
+  it.each(fixed.map(({ d, f, fix }) => [`${f.code} ${fix.title}`, d, f, fix] as const))(
     '%s: applied after an unrelated edit, it grants nothing the preview did not show',
-    (_, d, f) => {
-      const preview = grants(fixPreview(d, f.fix!));
+    (_, d, f, chosen) => {
+      const preview = grants(fixPreview(d, chosen));
       // The user adds a path at the top before clicking: positions shift, ids do not.
       const live = applyEdit(d, { type: 'addPath', storageIndex: 0, path: 'zz/*', at: 0 });
-      const fix = liveFix(f, d, live);
+      const fix = liveFix(f, d, live, validateDesign, chosen);
       if (!fix) return; // the live design no longer has the finding: nothing is applied
       const granted = grants(diffDesigns(live, applyEdits(live, fix.edits)));
       for (const g of granted) expect(preview, g).toContain(g);

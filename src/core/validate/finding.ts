@@ -29,19 +29,43 @@ export interface Finding extends FindingTarget {
   readonly severity: Severity;
   readonly stage: Stage;
   readonly message: string;
+  /** The repair, when one is clear. */
   readonly fix?: Fix;
+  /**
+   * Other repairs as reasonable as `fix` (e.g. move a path up, or join its folders), each with
+   * its own button and preview; only present beside a `fix`, never empty, titles all different.
+   */
+  readonly alternatives?: readonly Fix[];
 }
 
-/** Builds a finding with its catalog severity and stage. */
+/**
+ * Builds a finding with its catalog severity and stage. `fixes` is one repair, or several equally
+ * reasonable ones (the first becomes `fix`, the rest `alternatives`).
+ */
 export function finding(
   code: FindingCode,
   message: string,
   target: FindingTarget,
-  fix?: Fix,
+  fixes?: Fix | readonly Fix[],
 ): Finding {
   const { severity, stage } = FINDINGS[code];
-  return { code, severity, stage, message, ...target, ...(fix ? { fix } : {}) };
+  const [fix, ...alternatives] = fixes === undefined ? [] : 'edits' in fixes ? [fixes] : fixes;
+  return {
+    code,
+    severity,
+    stage,
+    message,
+    ...target,
+    ...(fix ? { fix } : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
 }
+
+const NO_FIXES: readonly Fix[] = [];
+
+/** Every repair a finding offers: its `fix`, then its `alternatives`. */
+export const fixesOf = (f: Finding): readonly Fix[] =>
+  f.fix ? (f.alternatives ? [f.fix, ...f.alternatives] : [f.fix]) : NO_FIXES;
 
 /** How a fix's edits address a path: by its storage and stable id, never by its position. */
 export const pathAddress = (storageIndex: number, entry: PathEntry): PathAddress => ({

@@ -9,6 +9,7 @@ import {
   applyEdit,
   applyEdits,
   designFromAccess,
+  fixesOf,
   liveFix,
   pathAt,
   validateDesign,
@@ -117,11 +118,34 @@ describe('liveFix', () => {
   });
 
   it('a finding without a fix, or not made for the given design, gives none', () => {
-    const d = designFromAccess({ 'p/*': [allow.entity('identity').to(['read'])] });
-    const [f] = only(d, 'warn-owner-rule-without-token');
+    const d = designFromAccess({ 'p/{entity_id}/*': [allow.authenticated.to(['read'])] });
+    const [f] = only(d, 'warn-shared-rule-on-owner-path');
     expect(f!.fix).toBeUndefined();
     expect(liveFix(f!, d, base())).toBeUndefined();
     const [g] = only(base(), 'warn-guest-write-or-delete');
     expect(liveFix(g!, d, base())).toBeUndefined();
+  });
+
+  it('a finding with several fixes applies the one chosen, recomputed by its title', () => {
+    const madeFor = designFromAccess({
+      'media/*': [allow.guest.to(['read'])],
+      'media/albums/*': [allow.guest.to(['read'])],
+      'media/albums/2024/*': [allow.authenticated.to(['read'])],
+    });
+    const [f] = only(madeFor, 'path-too-deep');
+    const [, flatten] = fixesOf(f!);
+    expect(liveFix(f!, madeFor, madeFor, validateDesign, flatten)).toBe(flatten);
+    const live = applyEdit(madeFor, { type: 'addPath', storageIndex: 0, path: 'new/*', at: 0 });
+    const fix = liveFix(f!, madeFor, live, validateDesign, flatten)!;
+    expect(fix.title).toBe(flatten!.title);
+    expect(applyEdits(live, fix.edits).storages[0]!.paths.map((p) => p.path)).toEqual([
+      'new/*',
+      'media/*',
+      'media/albums/*',
+      'media/albums-2024/*',
+    ]);
+    // A fix that is not the finding's own is never applied.
+    const other = only(base(), 'warn-guest-write-or-delete')[0]!.fix;
+    expect(liveFix(f!, madeFor, madeFor, validateDesign, other)).toBeUndefined();
   });
 });

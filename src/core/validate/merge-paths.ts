@@ -4,7 +4,8 @@ import { RULE_ACTIONS, type PathEntry, type Rule } from '../model/types';
 import { writtenActions } from '../edit/grant';
 import { pathAddress } from './finding';
 
-const samePrincipal = (a: Rule, b: Rule) =>
+/** Whether two rules name the very same principal (as written: `groups(['a','b'])` is not `groups(['a'])`). */
+export const samePrincipal = (a: Rule, b: Rule) =>
   JSON.stringify(a.principal) === JSON.stringify(b.principal);
 const known = (actions: readonly string[]) =>
   actions.every((a) => (RULE_ACTIONS as readonly string[]).includes(a));
@@ -27,10 +28,25 @@ export function mergeDuplicatePath(
   first: PathEntry,
   duplicate: PathEntry,
 ): DesignEdit[] {
-  const into = pathAddress(storageIndex, first);
-  const merged = [...first.rules];
+  return [
+    ...mergeRulesInto(storageIndex, first, duplicate.rules),
+    { type: 'removePath', ...pathAddress(storageIndex, duplicate) },
+  ];
+}
+
+/**
+ * The edits that add `rules` to a path entry: a rule for a principal the entry already has joins
+ * that rule (actions united), any other is added at the end.
+ */
+export function mergeRulesInto(
+  storageIndex: number,
+  entry: PathEntry,
+  rules: readonly Rule[],
+): DesignEdit[] {
+  const into = pathAddress(storageIndex, entry);
+  const merged = [...entry.rules];
   const edits: DesignEdit[] = [];
-  for (const rule of duplicate.rules) {
+  for (const rule of rules) {
     const at = merged.findIndex((r) => samePrincipal(r, rule));
     if (at < 0) {
       merged.push(rule);
@@ -44,6 +60,5 @@ export function mergeDuplicatePath(
       edits.push({ type: 'replaceRule', ...into, ruleIndex: at, rule: joined });
     }
   }
-  edits.push({ type: 'removePath', ...pathAddress(storageIndex, duplicate) });
   return edits;
 }

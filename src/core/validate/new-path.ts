@@ -13,5 +13,5 @@ export function newPathFindings(storage: Storage, path: string): Finding[] {
   const withNew: Storage = { ...storage, paths: [...storage.paths, { path, rules: [] }] };
   return validatePaths(withNew, 0)
     .filter((f) => f.pathIndex === at)
-    .map(({ fix: _fix, ...rest }) => rest);
+    .map(({ fix: _fix, alternatives: _alternatives, ...rest }) => rest);
 }

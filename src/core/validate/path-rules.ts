@@ -4,6 +4,8 @@ import { definedPrefixes } from '../paths/defined-prefixes';
 import { ENTITY_TOKEN } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
 import { mergeDuplicatePath } from './merge-paths';
+import { tooDeepFixes } from './nesting-fixes';
+import { ownerUnderParentFix } from './owner-fixes';
 
 /** Spec §2 rules 1-7 (and duplicate keys) for every path of one storage: all findings, not the first. */
 export function validatePaths(storage: Storage, storageIndex: number): Finding[] {
@@ -80,10 +82,12 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
           'path-too-deep',
           `Only one other path may be a prefix of a path (one level of nesting). ${quote(path)} has ${others.length}: ${others.map(quote).join(', ')}.`,
           at,
+          tooDeepFixes(storage, storageIndex, entry, others),
         ),
       );
     }
-    findings.push(...ownerTokenFindings(path, others, at));
+    const ownerFix = () => ownerUnderParentFix(storage, storageIndex, entry, others);
+    findings.push(...ownerTokenFindings(path, others, at, ownerFix));
   });
   return findings;
 }
@@ -98,6 +102,7 @@ function ownerTokenFindings(
   path: string,
   others: readonly string[],
   at: { storageIndex: number; pathIndex: number; path: string },
+  ownerFix: () => Fix | undefined,
 ): Finding[] {
   if (!path.includes(ENTITY_TOKEN)) return [];
   const findings: Finding[] = [];
@@ -107,6 +112,7 @@ function ownerTokenFindings(
         'path-owner-has-prefix',
         `A path with ${ENTITY_TOKEN} may not have another path as its prefix. ${quote(path)} has ${others.map(quote).join(', ')}.`,
         at,
+        ownerFix(),
       ),
     );
   }

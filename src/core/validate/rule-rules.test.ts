@@ -9,6 +9,8 @@ import {
   applyEdit,
   applyEdits,
   designFromAccess,
+  diffDesigns,
+  fixPreview,
   FINDINGS,
   validateDesign,
   type Design,
@@ -167,6 +169,64 @@ describe('rule 8: the same principal twice on one path', () => {
     const twice = fixed(once, findings(once, 'rule-duplicate-principal')[0]!);
     expect(findings(twice, 'rule-duplicate-principal')).toEqual([]);
     expect(twice.storages[0]!.paths[0]!.rules).toEqual([allow.guest.to(['read', 'write'])]);
+  });
+});
+
+describe('rule 8: a group named twice where a rule names several groups', () => {
+  it("groups(['a','b']) and groups(['a']): a is taken out and merged; b keeps its own; no access changes", () => {
+    const d = design({
+      'media/*': [
+        allow.groups(['a', 'b']).to(['read']),
+        allow.guest.to(['read']),
+        allow.groups(['a']).to(['write']),
+      ],
+    });
+    const [f] = expectAt(d, 'rule-duplicate-principal', [[0, 2]]);
+    expect(f!.fix!.title).toBe('Merge into one rule for group "a"');
+    const after = fixed(d, f!);
+    expect(after.storages[0]!.paths[0]!.rules).toEqual([
+      allow.groups(['b']).to(['read']),
+      allow.groups(['a']).to(['read', 'write']),
+      allow.guest.to(['read']),
+    ]);
+    expect(findings(after, 'rule-duplicate-principal')).toEqual([]);
+    expect(diffDesigns(d, after).changes).toEqual([]);
+    expect(fixPreview(d, f!.fix!)).toEqual(diffDesigns(d, after));
+  });
+
+  it("groups(['a','a']) inside one rule becomes groups(['a'])", () => {
+    const d = design({ 'media/*': [allow.groups(['a', 'a', 'b']).to(['get', 'write'])] });
+    const [f] = expectAt(d, 'rule-duplicate-principal', [[0, 0]]);
+    const after = fixed(d, f!);
+    expect(after.storages[0]!.paths[0]!.rules).toEqual([
+      allow.groups(['b']).to(['get', 'write']),
+      allow.groups(['a']).to(['get', 'write']),
+    ]);
+    expect(findings(after, 'rule-duplicate-principal')).toEqual([]);
+    expect(diffDesigns(d, after).changes).toEqual([]);
+  });
+
+  it('two groups both named twice: each finding merges its own group', () => {
+    const d = design({
+      'media/*': [allow.groups(['a', 'b']).to(['read']), allow.groups(['a', 'b']).to(['delete'])],
+    });
+    const found = expectAt(d, 'rule-duplicate-principal', [
+      [0, 1],
+      [0, 1],
+    ]);
+    const once = fixed(d, found[0]!);
+    const twice = fixed(once, findings(once, 'rule-duplicate-principal')[0]!);
+    expect(findings(twice, 'rule-duplicate-principal')).toEqual([]);
+    expect(diffDesigns(d, twice).changes).toEqual([]);
+  });
+
+  it('no merge while an action is unknown (it would be dropped) or none is granted', () => {
+    const unknown = design({
+      'media/*': [allow.groups(['a', 'b']).to(['reed']), allow.groups(['a']).to(['write'])],
+    });
+    expect(findings(unknown, 'rule-duplicate-principal')[0]!.fix).toBeUndefined();
+    const empty = design({ 'media/*': [allow.groups(['a', 'a']).to([])] });
+    expect(findings(empty, 'rule-duplicate-principal')[0]!.fix).toBeUndefined();
   });
 });
 

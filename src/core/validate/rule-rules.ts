@@ -4,7 +4,7 @@ import { RULE_ACTIONS, type Design, type Principal, type Rule, type Storage } fr
 import { writtenActions } from '../edit/grant';
 import type { PathAddress } from '../edit/edits';
 import { uniquenessIds } from '../model/uniqueness';
-import { finding, pathAddress, quote, type Finding } from './finding';
+import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
 
 /** Rule-level rules (spec §2 rule 8, the builder's types, and names the editor must know). */
 export function validateRules(design: Design, storage: Storage, storageIndex: number): Finding[] {
@@ -72,7 +72,7 @@ function duplicatePrincipal(
           ? `group ${quote(id.slice(6))}`
           : `entity ${quote(id.slice(6))}`;
   const firstRule = rules[first]!;
-  // Merging is clear only when both rules name exactly this one principal.
+  // Both rules name exactly this one principal: one rule with both rules' actions.
   const simple = (r: Rule) => r.principal.kind !== 'groups' || r.principal.groups.length === 1;
   const fix =
     simple(rule) && simple(firstRule)
@@ -93,13 +93,48 @@ function duplicatePrincipal(
             { type: 'removeRule' as const, ...address, ruleIndex: at.ruleIndex },
           ],
         }
-      : undefined;
+      : id.startsWith('groups')
+        ? mergeGroupRules(id.slice(6), rules, address, who)
+        : undefined;
   return finding(
     'rule-duplicate-principal',
     `Access for ${who} is specified more than once on ${quote(at.path)} (rules ${first + 1} and ${at.ruleIndex + 1}); combine them into one rule.`,
     at,
     fix,
   );
+}
+
+/**
+ * A group named in several rules of a path, some naming other groups too (`groups(['a','b'])` and
+ * `groups(['a'])`, or `groups(['a','a'])`): the group is taken out of each and given one rule of
+ * its own with all the actions it had; the other groups keep theirs. That is the checkbox edit
+ * (`setGrant`) for an action the group already has, so no one gains or loses anything. None when
+ * an action is unknown (it would be dropped: its own finding comes first) or there is none.
+ */
+function mergeGroupRules(
+  group: string,
+  rules: readonly Rule[],
+  address: PathAddress,
+  who: string,
+): Fix | undefined {
+  const own = rules.filter(
+    (r) => r.principal.kind === 'groups' && r.principal.groups.includes(group),
+  );
+  if (!own.every((r) => r.actions.every(isRuleAction))) return undefined;
+  const [action] = expandActions(own.flatMap((r) => r.actions));
+  if (!action) return undefined;
+  return {
+    title: `Merge into one rule for ${who}`,
+    edits: [
+      {
+        type: 'setGrant',
+        ...address,
+        grantee: { kind: 'group', name: group },
+        action,
+        granted: true,
+      },
+    ],
+  };
 }
 
 function actionFindings(rule: Rule, target: () => RuleAt, address: () => PathAddress): Finding[] {

@@ -1,4 +1,5 @@
-import { roleLabel } from '../compile/roles';
+import { roleLabel, rolesOf, type RoleKey } from '../compile/roles';
+import type { DesignEdit } from '../edit/edits';
 import type { CompiledStorage } from '../compile/types';
 import { expandActions } from '../model/actions';
 import { ruleSource } from '../model/build';
@@ -7,6 +8,7 @@ import { ENTITY_TOKEN, OWNER_VARIABLE } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding } from './finding';
 import { writtenActions } from '../edit/grant';
 import { groupMemberFindings } from './group-members';
+import { ownerRuleWithoutTokenFixes } from './owner-fixes';
 import { ruleTarget } from './rule-rules';
 
 /**
@@ -55,6 +57,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
             'warn-owner-rule-without-token',
             `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every signed-in user gets this access to the whole path, not just their own folder.`,
             at,
+            ownerRuleWithoutTokenFixes(storage, storageIndex, entry, ruleIndex),
           ),
         );
       }
@@ -165,6 +168,7 @@ function emptyPolicies(
   return compiled.emptyPolicyRoles.map(({ role, rule }) => {
     const entry = storage.paths[rule.pathIndex]!;
     const r = entry.rules[rule.ruleIndex]!;
+    const edits = emptyRulesOf(storage, storageIndex, role);
     return finding(
       'role-empty-policy',
       `${roleLabel(role)} is named by ${ruleSource(r)} on ${quote(entry.path)} but granted no action anywhere in this storage; Amplify fails to build an empty policy (EmptyPolicyFault).`,
@@ -176,11 +180,27 @@ function emptyPolicies(
         rule: ruleSource(r),
       },
       {
-        title: 'Remove the empty rule',
-        edits: [
-          { type: 'removeRule', ...pathAddress(storageIndex, entry), ruleIndex: rule.ruleIndex },
-        ],
+        title:
+          edits.length === 1 ? 'Remove the empty rule' : `Remove the ${edits.length} empty rules`,
+        edits,
       },
     );
   });
+}
+
+/**
+ * Every rule that names `role` and grants nothing (all of the role's rules, since its policy is
+ * empty), removed at once: one click repairs the role, and no one gains or loses anything.
+ * Rules of a path are removed from the last, so each index is read before the ones above move.
+ */
+function emptyRulesOf(storage: Storage, storageIndex: number, role: RoleKey): DesignEdit[] {
+  const edits: DesignEdit[] = [];
+  for (const entry of storage.paths) {
+    for (let ruleIndex = entry.rules.length - 1; ruleIndex >= 0; ruleIndex--) {
+      const { principal, actions } = entry.rules[ruleIndex]!;
+      if (expandActions(actions).length === 0 && rolesOf(principal).includes(role))
+        edits.push({ type: 'removeRule', ...pathAddress(storageIndex, entry), ruleIndex });
+    }
+  }
+  return edits;
 }
