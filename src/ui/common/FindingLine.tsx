@@ -1,4 +1,4 @@
-import type { Design, Finding } from '../../core';
+import { fixesOf, type Design, type Finding } from '../../core';
 import { FixButton } from './FixButton';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -12,7 +12,10 @@ interface FindingLineProps {
   clamp?: boolean;
 }
 
-/** A finding as one line: severity, the rule it is about, the message, and its fix when there is one. */
+/**
+ * A finding as one line: severity, the rule it is about, the message, and its fixes when it has
+ * any (one button each: some findings offer two repairs, e.g. move a path up or flatten it).
+ */
 export function FindingLine({
   finding,
   madeFor,
@@ -28,7 +31,9 @@ export function FindingLine({
         )}
         <span className="finding-message">{finding.message}</span>
       </span>
-      <FixButton finding={finding} madeFor={madeFor} />
+      {fixesOf(finding).map((fix) => (
+        <FixButton key={fix.title} finding={finding} madeFor={madeFor} fix={fix} />
+      ))}
     </div>
   );
 }

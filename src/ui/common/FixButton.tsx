@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Design, Finding } from '../../core';
+import type { Design, Finding, Fix } from '../../core';
 import { useAppStore } from '../../state';
 import { fixPreviewLines } from './fix-preview-text';
 
@@ -7,6 +7,8 @@ interface FixButtonProps {
   finding: Finding;
   /** The design the finding was computed from (it may be older than the live one). */
   madeFor: Design;
+  /** Which of the finding's fixes (`fixesOf`); its `fix` by default. */
+  fix?: Fix;
 }
 
 /**
@@ -15,16 +17,19 @@ interface FixButtonProps {
  * access diff is too dear for every button on every edit), then shown as its tooltip and given as
  * its description.
  */
-export function FixButton({ finding, madeFor }: FixButtonProps) {
+export function FixButton({ finding, madeFor, fix = finding.fix }: FixButtonProps) {
   const applyFix = useAppStore((s) => s.applyFix);
-  const [preview, setPreview] = useState<{ for: Design; text: string }>();
+  const [preview, setPreview] = useState<{ for: Design; fix: Fix; text: string }>();
   const previewId = useId();
-  if (!finding.fix) return null;
-  const fix = finding.fix;
-  const text = preview?.for === madeFor ? preview.text : undefined;
+  if (!fix) return null;
+  const text = preview?.for === madeFor && preview.fix === fix ? preview.text : undefined;
   const prepare = () => {
     if (!text)
-      setPreview({ for: madeFor, text: `Changes: ${fixPreviewLines(madeFor, fix).join('; ')}` });
+      setPreview({
+        for: madeFor,
+        fix,
+        text: `Changes: ${fixPreviewLines(madeFor, fix).join('; ')}`,
+      });
   };
   return (
     <>
@@ -35,7 +40,7 @@ export function FixButton({ finding, madeFor }: FixButtonProps) {
         aria-describedby={text ? previewId : undefined}
         onPointerEnter={prepare}
         onFocus={prepare}
-        onClick={() => applyFix(finding, madeFor)}
+        onClick={() => applyFix(finding, madeFor, fix)}
       >
         {fix.title}
       </button>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { pathIdOf, type Design, type Finding } from '../../core';
+import { fixesOf, pathIdOf, type Design, type Finding } from '../../core';
 import { useAppStore } from '../../state';
 import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
@@ -56,8 +56,7 @@ const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
   a.finding.storageIndex === b.finding.storageIndex &&
   a.finding.pathIndex === b.finding.pathIndex &&
   a.finding.severity === b.finding.severity &&
-  a.finding.fix?.title === b.finding.fix?.title &&
-  JSON.stringify(a.finding.fix?.edits) === JSON.stringify(b.finding.fix?.edits);
+  JSON.stringify(fixesOf(a.finding)) === JSON.stringify(fixesOf(b.finding));
 
 /**
  * One problem: severity, where, the message, a fix; the location button jumps to the path.
@@ -93,8 +92,12 @@ export const ProblemItem = memo(function ProblemItem({ finding, design, where }:
         <span className="problem-code">
           {finding.code} · {stageText(finding)}
         </span>
-        <FixButton finding={finding} madeFor={design} />
-        {finding.fix && <FixPreview fix={finding.fix} design={design} />}
+        {fixesOf(finding).map((fix) => (
+          <div key={fix.title} className="problem-fix">
+            <FixButton finding={finding} madeFor={design} fix={fix} />
+            <FixPreview fix={fix} design={design} />
+          </div>
+        ))}
       </div>
     </li>
   );
