@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { resourceTsOf, useAppStore, useAppStoreApi } from '../../state';
+import { publishCodeProblems, resourceTsOf, useAppStore, useAppStoreApi } from '../../state';
 import type { CodeMarker } from '../../state/code-markers';
 import { startCodeSession, type CodeStatus } from '../../state/code-session';
 import type { TextEdit } from '../../state/code-text';
@@ -65,6 +65,13 @@ function applyEdit(model: monaco.editor.ITextModel, editor: Editor, edit: TextEd
   model.pushStackElement();
 }
 
+/** Shows a place of the text: its line in the middle, the cursor there, focus in the editor. */
+function revealIn(view: Editor, loc: SourceLocation) {
+  view.revealLineInCenter(loc.line);
+  view.setPosition({ lineNumber: loc.line, column: loc.column });
+  view.focus();
+}
+
 /**
  * resource.ts, editable: the text and the design follow each other (src/state/code-session.ts),
  * the design's findings and the importer's problems are markers on the text, and the TypeScript
@@ -94,6 +101,7 @@ export default function CodeEditing({ dark: isDark }: { dark: boolean }) {
     const view = monaco.editor.create(host.current!, { ...OPTIONS, model });
     refreshThemeColours(dark.current);
     editor.current = view;
+    const reveal = (loc: SourceLocation) => revealIn(view, loc);
     let applying = false;
     const session = startCodeSession(
       store,
@@ -111,12 +119,16 @@ export default function CodeEditing({ dark: isDark }: { dark: boolean }) {
       (next) => {
         monaco.editor.setModelMarkers(model, MARKER_OWNER, next.markers.map(toMarker));
         setStatus(next);
+        // The header and Problems count what the text cannot be read for (the design shown is
+        // the last that could), each with a way back here.
+        publishCodeProblems(store, { errors: next.state === 'error' ? next.errors : [], reveal });
       },
     );
     const typing = model.onDidChangeContent(() => applying || session.textChanged());
     return () => {
       typing.dispose();
       session.dispose();
+      publishCodeProblems(store, { errors: [] });
       view.dispose();
       model.dispose();
       editor.current = null;
@@ -124,11 +136,7 @@ export default function CodeEditing({ dark: isDark }: { dark: boolean }) {
   }, [store]);
 
   const reveal = (loc: SourceLocation) => {
-    const view = editor.current;
-    if (!view) return;
-    view.revealLineInCenter(loc.line);
-    view.setPosition({ lineNumber: loc.line, column: loc.column });
-    view.focus();
+    if (editor.current) revealIn(editor.current, loc);
   };
 
   return (

@@ -1,9 +1,15 @@
-import { findingIndexOf, testResultsOf, useDerivedDesign } from '../../state';
+import { findingIndexOf, testResultsOf, useCodeProblems, useDerivedDesign } from '../../state';
 
-/** A glance at the design's health in the header; links to the Problems list (and failing tests). */
+/**
+ * A glance at the design's health in the header; links to the Problems list (and failing tests).
+ * Errors include what the code editor cannot read: while its text does not parse, the design
+ * shown is the last one that did, and its findings alone would read "0 errors".
+ */
 export function ProblemCounts() {
   const design = useDerivedDesign();
-  const { errors, warnings, notes } = findingIndexOf(design);
+  const { errors: found, warnings, notes } = findingIndexOf(design);
+  const { errors: unread } = useCodeProblems();
+  const errors = found + unread.length;
   const { failing } = testResultsOf(design);
   return (
     <>

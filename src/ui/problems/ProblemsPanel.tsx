@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { findingKinds } from '../../core';
-import { findingIndexOf, findingKeys, useDerivedDesign } from '../../state';
+import { findingIndexOf, findingKeys, useCodeProblems, useDerivedDesign } from '../../state';
 import { Panel } from '../common/Panel';
 import { SeverityIcon } from '../common/SeverityIcon';
+import { CodeErrors } from './CodeErrors';
 import { locationOf, ProblemItem } from './ProblemItem';
 import { SeverityFilter, type SeverityChoice } from './SeverityFilter';
 
@@ -11,14 +12,24 @@ const FIRST = 100;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * Every current finding, grouped by kind with counts (errors first), filtered by severity.
+ * Every current finding, grouped by kind with counts (errors first), filtered by severity, after
+ * what the code editor cannot read (when it is open on text that does not parse).
  * Nothing here blocks editing.
  */
 export function ProblemsPanel() {
   const design = useDerivedDesign();
   const index = findingIndexOf(design);
+  const code = useCodeProblems();
   const [showAll, setShowAll] = useState(false);
   const [only, setOnly] = useState<SeverityChoice>('all');
+  const errors = index.errors + code.errors.length;
+  const counts = {
+    all: index.all.length + code.errors.length,
+    error: errors,
+    warning: index.warnings,
+    note: index.notes,
+  };
+  const showCode = only === 'all' || only === 'error';
   const matching = only === 'all' ? index.sorted : index.sorted.filter((f) => f.severity === only);
   const shown = showAll ? matching : matching.slice(0, FIRST);
   // Keyed by what each finding is about, not by its place: a finding that comes or goes leaves
@@ -32,7 +43,7 @@ export function ProblemsPanel() {
       className="problems-panel"
       note={
         <span aria-live="polite" className="counts">
-          <span className={index.errors ? 'count-error' : ''}>{plural(index.errors, 'error')}</span>
+          <span className={errors ? 'count-error' : ''}>{plural(errors, 'error')}</span>
           <span className={index.warnings ? 'count-warning' : ''}>
             {plural(index.warnings, 'warning')}
           </span>
@@ -40,12 +51,13 @@ export function ProblemsPanel() {
         </span>
       }
     >
-      {index.sorted.length === 0 ? (
+      {counts.all === 0 ? (
         <p className="panel-body muted">No problems: Amplify accepts this design.</p>
       ) : (
         <>
-          <SeverityFilter index={index} value={only} onChange={setOnly} />
+          <SeverityFilter counts={counts} value={only} onChange={setOnly} />
           <div className="problem-kinds">
+            {showCode && <CodeErrors problems={code} />}
             {findingKinds(shown).map((kind) => (
               <details key={kind.code} className="problem-kind" open>
                 <summary>

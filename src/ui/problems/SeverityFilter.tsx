@@ -1,5 +1,4 @@
 import type { Severity } from '../../core';
-import type { FindingIndex } from '../../state';
 
 export type SeverityChoice = 'all' | Severity;
 
@@ -11,19 +10,14 @@ const CHOICES: readonly { value: SeverityChoice; label: string }[] = [
 ];
 
 interface SeverityFilterProps {
-  index: FindingIndex;
+  /** How many problems each choice shows. */
+  counts: Readonly<Record<SeverityChoice, number>>;
   value: SeverityChoice;
   onChange: (value: SeverityChoice) => void;
 }
 
 /** Which severities the Problems list shows: native radio buttons (arrow keys, one tab stop). */
-export function SeverityFilter({ index, value, onChange }: SeverityFilterProps) {
-  const count = {
-    all: index.all.length,
-    error: index.errors,
-    warning: index.warnings,
-    note: index.notes,
-  };
+export function SeverityFilter({ counts: count, value, onChange }: SeverityFilterProps) {
   return (
     <fieldset className="severity-filter">
       <legend className="sr-only">Show</legend>
