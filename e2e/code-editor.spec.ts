@@ -144,6 +144,47 @@ test('code that cannot be read keeps the last good matrix and says why', async (
   await expect(await matrixCell(page, 'other/*', 'guest')).toHaveText('get list write delete');
 });
 
+test('a syntax error counts in the header and is listed in Problems, with a way to it', async ({
+  page,
+}) => {
+  const header = page.getByRole('link', { name: /^\d+ errors?, \d+ warnings?/ });
+  await expect(header).toHaveText(/^0 errors/);
+  await editAsCode(page);
+  // A stray brace: the text no longer parses.
+  await typeAfter(page, "'other/*': [", '}');
+  await expect(page.getByRole('status').filter({ hasText: 'cannot be read' })).toBeVisible();
+  // The header no longer says "0 errors" about a file that does not parse.
+  await expect(header).toHaveText(/^[1-9]\d* errors?/);
+  const listed = problems(page).getByRole('list', { name: 'resource.ts (Edit as code)' });
+  const item = listed.getByRole('listitem').first();
+  await expect(item).toContainText('syntax-error');
+  const goTo = item.getByRole('button', { name: /^resource\.ts line \d+, column \d+: go there$/ });
+  const [, line, column] = /line (\d+), column (\d+)/.exec(
+    (await goTo.getAttribute('aria-label'))!,
+  )!;
+  await expect(goTo).toHaveText(`resource.ts ${line}:${column}`);
+  // Away from the error, then back to it from Problems.
+  await placeCursor(page, 1, 1);
+  await goTo.click();
+  await expect
+    .poll(() =>
+      page.evaluate((uri) => {
+        const editor = (window as unknown as HookWindow).__accessMatrixMonaco.editor
+          .getEditors()
+          .find((e) => e.getModel()?.uri.toString() === uri)!;
+        return editor.getPosition();
+      }, MODEL),
+    )
+    .toEqual({ lineNumber: Number(line), column: Number(column) });
+  await expect(page.getByRole('textbox', { name: 'resource.ts (editable)' })).toBeFocused();
+
+  // Mended: the count and the list follow.
+  await typeAfter(page, "'other/*': [}", '');
+  await page.keyboard.press('Backspace');
+  await expect(header).toHaveText(/^0 errors/);
+  await expect(listed).toBeHidden();
+});
+
 test('a violation is marked on its text and listed in Problems', async ({ page }) => {
   await editAsCode(page);
   await typeAfter(page, "'other", '/');

@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allow, designFromAccess, type Design } from '../src/core';
+import { designGrid, findingsUnder, matrix, matrixCell, openApp, problems } from './helpers';
+
+/**
+ * Each repair issue 10 asked for, applied from the finding under its path and from Problems: the
+ * button's description says what it changes before the click, and the matrix shows the result.
+ */
+
+const where = { inline: 'under the path', problems: 'in Problems' } as const;
+type Place = keyof typeof where;
+
+/** The fix button, under the path's row or in the Problems list. */
+function fixButton(page: Page, place: Place, path: string, title: string) {
+  const scope = place === 'inline' ? findingsUnder(page, path) : problems(page);
+  return scope.getByRole('button', { name: title, exact: true });
+}
+
+/** Focuses the button (its preview is worked out then), checks the preview, clicks. */
+async function applyFix(page: Page, place: Place, path: string, title: string, preview: RegExp) {
+  const button = fixButton(page, place, path, title);
+  await button.focus();
+  await expect(button).toHaveAccessibleDescription(preview);
+  await button.click();
+}
+
+const renamed = (page: Page, path: string) =>
+  expect(page.getByRole('textbox', { name: `Rename path ${path}`, exact: true })).toBeVisible();
+const gone = (page: Page, path: string) =>
+  expect(page.getByRole('textbox', { name: `Rename path ${path}`, exact: true })).toHaveCount(0);
+const errors = (page: Page, n: number) => expect(problems(page)).toContainText(`${n} error`);
+const undo = (page: Page) => page.getByRole('button', { name: /^Undo/ }).click();
+
+async function open(page: Page, design: Design) {
+  await openApp(page, { design });
+  await expect(designGrid(page)).toBeVisible();
+}
+
+const threeLevels = () =>
+  designFromAccess(
+    {
+      'media/*': [allow.guest.to(['read'])],
+      'media/albums/*': [allow.authenticated.to(['read'])],
+      'media/albums/2024/*': [allow.groups(['admin']).to(['read', 'write'])],
+    },
+    { groups: ['admin'] },
+  );
+
+const MOVE_UP = 'Move up to "media/2024/*" (under "media/*")';
+const FLATTEN = 'Flatten to "media/albums-2024/*" (under "media/*")';
+
+for (const place of ['inline', 'problems'] as const) {
+  test(`nested too deep: Move up or Flatten, ${where[place]}`, async ({ page }) => {
+    await open(page, threeLevels());
+    await errors(page, 1);
+    await expect(fixButton(page, 'inline', 'media/albums/2024/*', MOVE_UP)).toBeVisible();
+    await expect(fixButton(page, 'inline', 'media/albums/2024/*', FLATTEN)).toBeVisible();
+
+    await applyFix(page, place, 'media/albums/2024/*', MOVE_UP, /group admin on media\/2024\/\*/);
+    await renamed(page, 'media/2024/*');
+    await errors(page, 0);
+    await expect(await matrixCell(page, 'media/2024/*', 'group admin')).toHaveAccessibleName(
+      /^get list write/,
+    );
+
+    await undo(page);
+    await renamed(page, 'media/albums/2024/*');
+    await applyFix(page, place, 'media/albums/2024/*', FLATTEN, /media\/albums-2024\/\*/);
+    await renamed(page, 'media/albums-2024/*');
+    await errors(page, 0);
+    await expect(await matrixCell(page, 'media/albums-2024/*', 'group admin')).toHaveAccessibleName(
+      /^get list write/,
+    );
+  });
+
+  test(`{entity_id} under its parent: the parent merges into the owner path, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      designFromAccess({
+        'media/*': [allow.guest.to(['read'])],
+        'media/{entity_id}/*': [allow.entity('identity').to(['read', 'write', 'delete'])],
+      }),
+    );
+    await errors(page, 1);
+    const title = 'Merge "media/*" into "media/{entity_id}/*"';
+    await applyFix(page, place, 'media/{entity_id}/*', title, /No change in who can do what/);
+    await gone(page, 'media/*');
+    await errors(page, 0);
+    // Guests still read every folder (the token is * for them); owners keep their own folder.
+    await expect(await matrixCell(page, 'media/{entity_id}/*', 'guest')).toHaveAccessibleName(
+      /^get list/,
+    );
+    await expect(await matrixCell(page, 'media/{entity_id}/*', 'owner')).toHaveAccessibleName(
+      /^get list write delete/,
+    );
+    await expect(
+      page.getByRole('checkbox', { name: 'guest read media/{entity_id}/*', exact: true }),
+    ).toBeChecked();
+  });
+
+  test(`a group named twice where a rule names several: merged, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      designFromAccess(
+        {
+          'notes/*': [
+            allow.groups(['admin', 'auditor']).to(['read']),
+            allow.groups(['admin']).to(['write']),
+          ],
+        },
+        { groups: ['admin', 'auditor'] },
+      ),
+    );
+    await errors(page, 1);
+    const title = 'Merge into one rule for group "admin"';
+    await applyFix(page, place, 'notes/*', title, /No change in who can do what/);
+    await errors(page, 0);
+    await expect(await matrixCell(page, 'notes/*', 'group admin')).toHaveAccessibleName(
+      /^get list write/,
+    );
+    await expect(await matrixCell(page, 'notes/*', 'group auditor')).toHaveAccessibleName(
+      /^get list$/,
+    );
+    await expect(
+      page.getByRole('checkbox', { name: 'group admin write notes/*', exact: true }),
+    ).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'group auditor write notes/*', exact: true }),
+    ).not.toBeChecked();
+  });
+
+  test(`an owner rule on a path without {entity_id}: as authenticated, or an owner folder, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(page, designFromAccess({ 'drafts/*': [allow.entity('identity').to(['write'])] }));
+    const same = 'Write it as allow.authenticated (the same access)';
+    await applyFix(page, place, 'drafts/*', same, /No change in who can do what/);
+    await expect(
+      page.getByRole('checkbox', { name: 'authenticated write drafts/*', exact: true }),
+    ).toBeChecked();
+    await expect(await matrixCell(page, 'drafts/*', 'authenticated')).toHaveAccessibleName(
+      /^write/,
+    );
+
+    await undo(page);
+    const folder = `Only each user's own folder: rename to "drafts/{entity_id}/*"`;
+    await applyFix(page, place, 'drafts/*', folder, /authenticated on drafts\/\*: -write/);
+    await renamed(page, 'drafts/{entity_id}/*');
+    await expect(await matrixCell(page, 'drafts/{entity_id}/*', 'owner')).toHaveAccessibleName(
+      /^write/,
+    );
+    await expect(
+      matrix(page).getByRole('rowheader', { name: 'drafts/*', exact: true }),
+    ).toHaveCount(0);
+  });
+}
