@@ -87,6 +87,25 @@ function sticksOut(page: Page) {
   });
 }
 
+/**
+ * Header words the browser broke inside (a line of a person's name that is neither a whole word
+ * nor ellipsized): the "moderator|s" flaw.
+ */
+function brokenWords(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const name of document.querySelectorAll('th[scope="col"] [aria-hidden="true"] > span')) {
+      const el = name as HTMLElement;
+      if (el.textContent?.includes('\u00ad')) continue; // authen-ticated: a visible hyphen
+      const lines = Math.round(
+        el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+      );
+      if (lines > 1) out.push(`${el.textContent} (${lines} lines)`);
+    }
+    return out;
+  });
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of WIDTHS) {
     test(`${size.width}px ${scheme}: no page overflow with 8 people, axe clean`, async ({
@@ -98,6 +117,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(designGrid(page).getByRole('columnheader')).toHaveCount(10);
       await expect(matrix(page).getByRole('columnheader')).toHaveCount(9);
       await shot(page, `width-${size.width}-${scheme}`);
+      // Column names break between words only: each visible line is a whole word (or ends in …).
+      expect(await brokenWords(page)).toEqual([]);
       await page.evaluate(() =>
         document.getElementById('matrix')?.scrollIntoView({ block: 'start' }),
       );
@@ -108,6 +129,35 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page);
     });
   }
+
+  for (const size of WIDTHS) {
+    test(`${size.width}px ${scheme}: an empty design (no person beyond guest and authenticated) fits, axe clean`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page, { design: designFromAccess({}) });
+      await expect(matrix(page).getByRole('columnheader')).toHaveCount(3);
+      await expect(matrix(page)).toContainText('No paths');
+      await shot(page, `width-${size.width}-${scheme}-empty`);
+      expect(await sticksOut(page)).toEqual([]);
+      expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test(`embed 600px ${scheme}: eight people scroll in the table, with a visible hint`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 600, height: 700 });
+    await page.emulateMedia({ colorScheme: scheme });
+    const fragment = await encodeShareFragment(eightPeopleDesign());
+    await page.goto(`./?embed&readonly=1&theme=${scheme}#${fragment}`);
+    await expect(matrix(page).getByRole('columnheader')).toHaveCount(9);
+    await expect(page.getByText('More people to the right: scroll sideways')).toBeVisible();
+    await shot(page, `embed-600-${scheme}-8-people`);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  });
 
   for (const { width, people } of [
     { width: 600, people: 6 },

@@ -67,7 +67,9 @@ export function PathGrid() {
           total={count}
         />
       )}
-      <div className="grid-scroll" ref={scrollRef}>
+      {/* With no row there is nothing to focus inside: the box itself takes focus so that it can
+          be scrolled sideways from the keyboard (axe: scrollable-region-focusable). */}
+      <div className="grid-scroll" ref={scrollRef} tabIndex={shownPaths === 0 ? 0 : undefined}>
         <table
           className={`design-grid${win.windowed ? ' windowed' : ''}`}
           aria-label="Access rules"

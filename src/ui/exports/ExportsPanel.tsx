@@ -70,22 +70,25 @@ export function ExportsPanel() {
           }}
           what={file.tab}
         />
-        <span className="bar-divider" aria-hidden="true" />
-        <span className="label" aria-hidden="true">
-          Download
+        {/* One unit: the label and its buttons wrap together, never a lone button on a line. */}
+        <span className="download-group">
+          <span className="bar-divider" aria-hidden="true" />
+          <span className="label" aria-hidden="true">
+            Download
+          </span>
+          {EXPORT_FILES.map((f) => (
+            <button
+              key={f.id}
+              type="button"
+              className="btn"
+              aria-label={f.action}
+              title={`${f.action} (${f.format.fileName(design, storageIndex)})`}
+              onClick={() => download(f)}
+            >
+              <span aria-hidden="true">⤓</span> {f.tab}
+            </button>
+          ))}
         </span>
-        {EXPORT_FILES.map((f) => (
-          <button
-            key={f.id}
-            type="button"
-            className="btn"
-            aria-label={f.action}
-            title={`${f.action} (${f.format.fileName(design, storageIndex)})`}
-            onClick={() => download(f)}
-          >
-            <span aria-hidden="true">⤓</span> {f.tab}
-          </button>
-        ))}
       </div>
       <div
         ref={box}

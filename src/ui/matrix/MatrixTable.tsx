@@ -87,7 +87,12 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
 
   return (
     <>
-      <div className="matrix-scroll" ref={scrollRef}>
+      {/* No row, no cell to focus: the box takes focus so it scrolls from the keyboard too. */}
+      <div
+        className="matrix-scroll"
+        ref={scrollRef}
+        tabIndex={tableRows.length === 0 ? 0 : undefined}
+      >
         <table
           className="matrix"
           aria-label="Effective access"

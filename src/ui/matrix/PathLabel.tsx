@@ -2,7 +2,9 @@ import type { TreeRow } from '../../state';
 
 /**
  * A path as a row header. A subpath is indented under its parent and the parent's part is
- * dimmed, so the part that differs stands out; the text is still the whole path.
+ * dimmed, so the part that differs stands out; the text is still the whole path. In a narrow
+ * column the dimmed part gives way first (`…profile-pictures/*`), then the rest ends in "…";
+ * the title holds the whole path, and so do the cell tooltip and the row's accessible name.
  */
 export function PathLabel({ tree }: { tree: TreeRow }) {
   const { path } = tree.row;
@@ -10,14 +12,21 @@ export function PathLabel({ tree }: { tree: TreeRow }) {
     tree.parentPath && path.startsWith(tree.parentPath.replace(/\*$/, ''))
       ? tree.parentPath.replace(/\*$/, '')
       : '';
+  // The parts are flex items, which an accessible name would join with a space: screen readers
+  // get the path as one text instead.
   return (
-    <span
-      className="path-label"
-      style={{ paddingInlineStart: `${tree.depth * 16}px` }}
-      data-depth={tree.depth}
-    >
-      {shared && <span className="path-shared">{shared}</span>}
-      {path.slice(shared.length)}
-    </span>
+    <>
+      <span
+        className="path-label"
+        style={{ paddingInlineStart: `${tree.depth * 16}px` }}
+        data-depth={tree.depth}
+        title={path}
+        aria-hidden="true"
+      >
+        {shared && <span className="path-shared">{shared}</span>}
+        <span className="path-own">{path.slice(shared.length)}</span>
+      </span>
+      <span className="sr-only">{path}</span>
+    </>
   );
 }
