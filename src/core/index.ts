@@ -77,6 +77,8 @@ export {
   type Simulation,
 } from './access/simulate';
 export { decide, type AccessRequest, type Decision, type DecisionKind } from './access/decide';
+export { causeKey, type CauseRule, type DecisionCause } from './access/cause';
+export { causeText, sharedReasons, type SharedReason } from './access/shared-reasons';
 export {
   accessMatrix,
   accessMatrixRows,

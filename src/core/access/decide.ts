@@ -2,6 +2,7 @@ import { roleLabel, type RoleKey } from '../compile/roles';
 import { S3_ACTION } from '../compile/iam-json';
 import { ruleSource } from '../model/build';
 import type { AccessAction, Storage } from '../model/types';
+import { causeOf, type DecisionCause } from './cause';
 import { matchesCompiled, type RequestContext } from './iam-pattern';
 import type { IndexedPattern, PolicyIndex } from './policy-index';
 
@@ -23,6 +24,8 @@ export interface Decision {
   readonly decidedBy?: IndexedPattern | undefined;
   /** One sentence a person can read, naming the statement and the rule behind it. */
   readonly reason: string;
+  /** The same reason as data, without the action: what decisions about several actions share. */
+  readonly cause: DecisionCause;
 }
 
 /**
@@ -57,6 +60,7 @@ export function decideAmong(
  */
 class LazyDecision implements Decision {
   private text: string | undefined;
+  private why: DecisionCause | undefined;
   constructor(
     readonly allowed: boolean,
     readonly kind: DecisionKind,
@@ -76,6 +80,11 @@ class LazyDecision implements Decision {
           : denyReason(storage, request, decidedBy);
     }
     return this.text;
+  }
+
+  get cause(): DecisionCause {
+    const { storage, request, decidedBy, index } = this;
+    return (this.why ??= causeOf(storage, request.role, decidedBy, index.hasPolicy(request.role)));
   }
 
   toJSON() {

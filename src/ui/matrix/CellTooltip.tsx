@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
-import { reasonsOf, type CellInfo } from './cell-info';
+import { NO_FOLDER, reasonsOf, type CellInfo } from './cell-info';
 import type { CellPos } from './useRovingCell';
 
 export interface TooltipTarget {
@@ -15,7 +15,8 @@ export interface TooltipTarget {
 const WIDTH = 440;
 
 /**
- * Why a cell says what it says: each action's IAM decision with its reason. Visual only
+ * Why a cell says what it says: the IAM decisions grouped by cause, each shared reason once
+ * under the actions it decides (`get, list` ✓ allowed by one rule). Visual only
  * (aria-hidden): the same sentences reach screen readers as the cell's description.
  */
 export function CellTooltip({
@@ -60,12 +61,7 @@ export function CellTooltip({
       <div className="tooltip-head">
         <strong>{personLabel(person)}</strong> on <code>{tree.row.path}</code>
       </div>
-      {info.noFolder && (
-        <p className="tooltip-note">
-          No {'{entity_id}'} folder on this path, so nobody owns anything in it: a signed-in user
-          has the access of the authenticated column (or of their group).
-        </p>
-      )}
+      {info.noFolder && <p className="tooltip-note">{NO_FOLDER}</p>}
       {taken.length > 0 && (
         <p className="tooltip-note overridden-note">
           Taken away by this subpath: <s>{taken.join(' ')}</s> (allowed on{' '}
@@ -76,7 +72,7 @@ export function CellTooltip({
         {reasonsOf(info).map(({ actions, allowed, reason }) => (
           <li key={actions.join(' ')} className={allowed ? 'allow' : 'deny'}>
             <span className="decision-mark">{allowed ? '✓' : '✕'}</span>
-            <span className="decision-action">{actions.join(' ')}</span>
+            <span className="decision-action">{actions.join(', ')}</span>
             <span className="decision-reason">{reason}</span>
           </li>
         ))}

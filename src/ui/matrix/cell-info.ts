@@ -1,10 +1,11 @@
 import {
-  ACCESS_ACTIONS,
   personHasCell,
+  sharedReasons,
   type AccessAction,
   type MatrixCell,
   type MatrixRow,
   type Person,
+  type SharedReason,
 } from '../../core';
 import type { TreeRow } from '../../state';
 
@@ -25,13 +26,14 @@ export function cellInfo(row: MatrixRow, person: Person): CellInfo {
   return { cell, text, noFolder };
 }
 
+/** Why the owner column has no cell on a path without `{entity_id}`, in the people's own words. */
+export const NO_FOLDER =
+  'No {entity_id} folder on this path, so there is no owner here: the authenticated column (or a group column) says what a user has.';
+
 /** The explanation screen readers get (aria-describedby) and the tooltip shows, as plain sentences. */
 export function describeCell(tree: TreeRow, info: CellInfo): string[] {
   const lines: string[] = [];
-  if (info.noFolder)
-    lines.push(
-      'This path has no {entity_id} folder, so nobody owns anything in it: a signed-in user has the access of the authenticated column (or of their group).',
-    );
+  if (info.noFolder) lines.push(NO_FOLDER);
   const taken = info.cell?.overridden ?? [];
   if (taken.length > 0 && tree.parentPath) {
     lines.push(
@@ -42,26 +44,9 @@ export function describeCell(tree: TreeRow, info: CellInfo): string[] {
   return lines;
 }
 
-/** Actions that share a decision and its reason, said once (e.g. `get, list: Denied: ...`). */
-export interface SharedReason {
-  readonly actions: readonly AccessAction[];
-  readonly allowed: boolean;
-  readonly reason: string;
-}
-
-/** The cell's decisions, grouped so a reason shared by several actions appears once. */
-export function reasonsOf(info: CellInfo): SharedReason[] {
-  const groups = new Map<string, { actions: AccessAction[]; allowed: boolean; reason: string }>();
-  for (const action of ACCESS_ACTIONS) {
-    const d = info.cell?.decisions[action];
-    if (!d) continue;
-    const key = `${d.allowed}\n${d.reason}`;
-    const group = groups.get(key);
-    if (group) group.actions.push(action);
-    else groups.set(key, { actions: [action], allowed: d.allowed, reason: d.reason });
-  }
-  return [...groups.values()];
-}
+/** The cell's decisions grouped by cause (core `sharedReasons`): a shared reason is said once. */
+export const reasonsOf = (info: CellInfo): SharedReason[] =>
+  info.cell ? sharedReasons(info.cell.decisions) : [];
 
 export const isOverridden = (info: CellInfo, action: AccessAction) =>
   info.cell?.overridden.includes(action) ?? false;
