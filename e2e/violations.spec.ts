@@ -93,8 +93,8 @@ test('{entity_id} misuse is flagged in each of its forms', async ({ page }) => {
 
 test('a duplicate principal (from a template) is merged by its fix', async ({ page }) => {
   await loadTemplate(page, 'Common mistakes (to fix)');
-  await expectFinding(page, 'media/*', /Access for guest users is specified more than once/);
-  await fixUnder(page, 'media/*', 'Merge into one rule for guest users');
+  await expectFinding(page, 'media/*', /Access for guest is specified more than once/);
+  await fixUnder(page, 'media/*', 'Merge into one rule for guest');
   await expect(findingsUnder(page, 'media/*').filter({ hasText: /more than once/ })).toHaveCount(0);
   await expect(
     page.getByRole('checkbox', { name: 'guest read media/*', exact: true }),

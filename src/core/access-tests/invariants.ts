@@ -53,7 +53,7 @@ export function invariantsFor(design: Design): Invariant[] {
     );
     add(
       'owner-keeps-folder',
-      'Owners can read, write and delete their own folder',
+      'owner can read, write and delete their own folder',
       owned.map((path) => ({
         who: 'owner',
         actions: ['read', 'write', 'delete'],
@@ -64,7 +64,7 @@ export function invariantsFor(design: Design): Invariant[] {
     );
     add(
       'others-no-read-owned',
-      "Signed-in users cannot read other users' folders",
+      "authenticated cannot read other users' owner folders",
       owned.map((path) => ({
         who: 'authenticated',
         actions: ['get'],
@@ -75,7 +75,7 @@ export function invariantsFor(design: Design): Invariant[] {
     );
     add(
       'guest-no-owned',
-      'Guests cannot read or list owner folders',
+      'guest cannot read or list owner folders',
       owned.map((path) => ({
         who: 'guest',
         actions: ['get', 'list'],

@@ -108,7 +108,7 @@ function checkWho(design: Design, test: AccessTest, add: Add): void {
       add(
         'identity-not-applicable',
         ['identityId'],
-        `An identity id means nothing for ${who}: only signed-in users (authenticated, owner, group:NAME) have one in their policies.`,
+        `An identity id means nothing for ${who}: only authenticated, owner and group:NAME have one in their policies.`,
       );
     else if (test.identityId === '' || test.identityId.includes('/'))
       add(

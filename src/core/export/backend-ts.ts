@@ -198,27 +198,27 @@ function roleTarget(
   if (role === 'guest')
     return {
       expression: 'backend.auth.resources.unauthenticatedUserIamRole',
-      label: 'Guests (the unauthenticated role)',
+      label: 'guest (the unauthenticated role)',
       id: 'customBucketUnauthPolicy',
     };
   if (role === 'authenticated')
     return {
       expression: 'backend.auth.resources.authenticatedUserIamRole',
-      label: 'Signed-in users and owners (the authenticated role)',
+      label: 'authenticated and owner (the authenticated role)',
       id: 'customBucketAuthPolicy',
     };
   if (role.startsWith('group:')) {
     const group = role.slice('group:'.length);
     return {
       expression: `backend.auth.resources.groups[${tsString(group)}].role`,
-      label: `Group ${commentText(group)}`,
+      label: `group ${commentText(group)}`,
       id: `customBucket${pascal(group, 'Group')}GroupPolicy`,
     };
   }
   const fn = functions.get(role.slice('function:'.length))!;
   return {
     expression: fn.role,
-    label: `Function ${functionText(fn.name)}`,
+    label: `function ${functionText(fn.name)}`,
     id: `customBucket${pascal(fn.name, 'Function')}FunctionPolicy`,
   };
 }

@@ -9,7 +9,7 @@ const NAMED_PATHS = 4;
 /**
  * Group members act through the group's IAM role only: authenticated and owner rules skip them.
  * One cause, so one finding per group and storage, naming the paths where members get less than
- * signed-in users (all of them in `paths`). By consequence: a note in general; a warning when
+ * authenticated (all of them in `paths`). By consequence: a note in general; a warning when
  * members lose access to their own `{entity_id}` folder, which is rarely what a designer means.
  */
 export function groupMemberFindings(
@@ -64,7 +64,7 @@ const listed = (paths: readonly string[]) =>
 
 function message(group: string, paths: readonly string[], ownFolders: readonly string[]): string {
   const where = `${paths.length === 1 ? 'path' : `${paths.length} paths`} ${listed(paths)}`;
-  const base = `Members of group ${quote(group)} use only the group's role: authenticated and owner rules do not apply to them, so they get less than other signed-in users on ${where}.`;
+  const base = `Members of group ${quote(group)} use only the group's role: authenticated and owner rules do not apply to them, so on ${where} they get less than authenticated does.`;
   return ownFolders.length === 0
     ? base
     : `${base} That includes their own folder in ${listed(ownFolders)}.`;

@@ -65,9 +65,9 @@ function duplicatePrincipal(
 ): Finding {
   const who =
     id === 'guest'
-      ? 'guest users'
+      ? 'guest'
       : id === 'authenticated'
-        ? 'authenticated users'
+        ? 'authenticated'
         : id.startsWith('groups')
           ? `group ${quote(id.slice(6))}`
           : `entity ${quote(id.slice(6))}`;

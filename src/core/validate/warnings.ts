@@ -55,7 +55,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         findings.push(
           finding(
             'warn-owner-rule-without-token',
-            `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every signed-in user gets this access to the whole path, not just their own folder.`,
+            `${at.rule} on ${quote(path)}, which has no ${ENTITY_TOKEN}: every authenticated user gets this access to the whole path, not just the owner of a folder.`,
             at,
             ownerRuleWithoutTokenFixes(storage, storageIndex, entry, ruleIndex),
           ),
@@ -79,7 +79,7 @@ function ruleWarnings(storage: Storage, storageIndex: number): Finding[] {
         findings.push(
           finding(
             'warn-guest-write-or-delete',
-            `Guests (anyone, not signed in) can ${actions.filter((a) => a === 'write' || a === 'delete').join(' and ')} under ${quote(path)}.`,
+            `guest (anyone, not authenticated) can ${actions.filter((a) => a === 'write' || a === 'delete').join(' and ')} under ${quote(path)}.`,
             at,
             readOnly.size > 0
               ? {

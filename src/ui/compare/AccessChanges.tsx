@@ -74,7 +74,7 @@ export default function AccessChanges({
         </p>
       )}
       {diff.changes.length === 0 ? (
-        <p className="panel-body muted">Everyone can do exactly what they could before.</p>
+        <p className="panel-body muted">Every person can do exactly what they could before.</p>
       ) : (
         <table className="changes-table" aria-label="Access changes">
           <thead>
