@@ -1,7 +1,7 @@
 import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
 import { CommitInput } from '../common/CommitInput';
-import { FindingLine } from '../common/FindingLine';
 import { StorageTriggers } from '../storage/StorageTriggers';
+import { StorageFindings } from './StorageFindings';
 import { StoragePicker } from './StoragePicker';
 
 /** The selected storage's defineStorage options and triggers, and the findings about the storage as a whole. */
@@ -64,9 +64,7 @@ export function StorageBar() {
         <StoragePicker />
       </div>
       <StorageTriggers />
-      {findings.map((f, i) => (
-        <FindingLine key={i} finding={f} madeFor={index.design} clamp={f.paths !== undefined} />
-      ))}
+      <StorageFindings findings={findings} madeFor={index.design} />
     </div>
   );
 }
