@@ -33,9 +33,10 @@ export function ownerUnderParentFix(
   const parentPath = others[0]!;
   const base = prefixForm(parentPath);
   if (!isPlainFolderPath(parentPath) || entry.path !== `${base}${ENTITY_TOKEN}/*`) return undefined;
-  const parents = storage.paths.filter((p) => p.path === parentPath);
+  const layout = pathLayoutOf(storage);
+  const parents = layout.entries.get(parentPath) ?? [];
   // Under the parent: itself and the owner path, nothing else (duplicates of either included).
-  if (parents.length !== 1 || pathsUnder(pathLayoutOf(storage), base) !== 2) return undefined;
+  if (parents.length !== 1 || pathsUnder(layout, base) !== 2) return undefined;
   const parent = parents[0]!;
   if (parent.rules.some(isOwnerRule) || !mergesCleanly(parent.rules, entry.rules)) return undefined;
   const edits: DesignEdit[] = [

@@ -1,4 +1,4 @@
-import type { Storage } from '../model/types';
+import type { PathEntry, Storage } from '../model/types';
 import { prefixForm } from '../paths/prefix';
 import { ENTITY_TOKEN } from '../paths/tokens';
 
@@ -12,6 +12,8 @@ export interface PathLayout {
   readonly count: ReadonlyMap<string, number>;
   /** Every path's prefix form, sorted (by UTF-16 units), duplicates kept. */
   readonly sorted: readonly string[];
+  /** The entries of each path as written (two or more: a duplicate path). */
+  readonly entries: ReadonlyMap<string, readonly PathEntry[]>;
 }
 
 const layouts = new WeakMap<Storage, PathLayout>();
@@ -23,7 +25,13 @@ export function pathLayoutOf(storage: Storage): PathLayout {
     const forms = storage.paths.map((p) => prefixForm(p.path));
     const count = new Map<string, number>();
     for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
-    layout = { count, sorted: forms.sort() };
+    const entries = new Map<string, PathEntry[]>();
+    for (const p of storage.paths) {
+      const same = entries.get(p.path);
+      if (same) same.push(p);
+      else entries.set(p.path, [p]);
+    }
+    layout = { count, sorted: forms.sort(), entries };
     layouts.set(storage, layout);
   }
   return layout;
