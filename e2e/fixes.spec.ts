@@ -46,8 +46,8 @@ const threeLevels = () =>
     { groups: ['admin'] },
   );
 
-const MOVE_UP = 'Move up to "media/2024/*" (under "media/*")';
-const FLATTEN = 'Flatten to "media/albums-2024/*" (under "media/*")';
+const MOVE_UP = 'Move up to "media/2024/*"';
+const FLATTEN = 'Flatten to "media/albums-2024/*"';
 
 for (const place of ['inline', 'problems'] as const) {
   test(`nested too deep: Move up or Flatten, ${where[place]}`, async ({ page }) => {
@@ -137,7 +137,7 @@ for (const place of ['inline', 'problems'] as const) {
     page,
   }) => {
     await open(page, designFromAccess({ 'drafts/*': [allow.entity('identity').to(['write'])] }));
-    const same = 'Write it as allow.authenticated (the same access)';
+    const same = 'Write as allow.authenticated (same access)';
     await applyFix(page, place, 'drafts/*', same, /No change in who can do what/);
     await expect(
       page.getByRole('checkbox', { name: 'authenticated write drafts/*', exact: true }),
@@ -147,7 +147,7 @@ for (const place of ['inline', 'problems'] as const) {
     );
 
     await undo(page);
-    const folder = `Only each user's own folder: rename to "drafts/{entity_id}/*"`;
+    const folder = `Limit to each user's folder: "drafts/{entity_id}/*"`;
     await applyFix(page, place, 'drafts/*', folder, /authenticated on drafts\/\*: -write/);
     await renamed(page, 'drafts/{entity_id}/*');
     await expect(await matrixCell(page, 'drafts/{entity_id}/*', 'owner')).toHaveAccessibleName(

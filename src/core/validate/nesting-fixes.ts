@@ -31,7 +31,6 @@ export function tooDeepFixes(
   const top = byLength[0]!;
   const deepest = byLength[byLength.length - 1]!;
   if (deepest.length >= form.length) return [];
-  const topPath = others[forms.indexOf(top)]!;
   const movedUp = `${top}${form.slice(deepest.length)}*`;
   const flattened = `${top}${form.slice(top.length, -1).replaceAll('/', '-')}/*`;
   const layout = pathLayoutOf(storage);
@@ -47,9 +46,8 @@ export function tooDeepFixes(
     edits: [{ type: 'renamePath', ...pathAddress(storageIndex, entry), path: to }],
   });
   const fixes: Fix[] = [];
-  if (free(movedUp))
-    fixes.push(rename(`Move up to ${quote(movedUp)} (under ${quote(topPath)})`, movedUp));
+  if (free(movedUp)) fixes.push(rename(`Move up to ${quote(movedUp)}`, movedUp));
   if (flattened !== movedUp && free(flattened))
-    fixes.push(rename(`Flatten to ${quote(flattened)} (under ${quote(topPath)})`, flattened));
+    fixes.push(rename(`Flatten to ${quote(flattened)}`, flattened));
   return fixes;
 }

@@ -95,13 +95,13 @@ describe('warn-owner-rule-without-token: say it as authenticated, or make an own
     const d = designFromAccess({ 'docs/*': [allow.entity('identity').to(['read', 'write'])] });
     const [f] = only(d, 'warn-owner-rule-without-token');
     const [same, folder] = fixesOf(f!);
-    expect(same!.title).toBe('Write it as allow.authenticated (the same access)');
+    expect(same!.title).toBe('Write as allow.authenticated (same access)');
     const plain = apply(d, same);
     expect(entries(plain)).toEqual([['docs/*', [allow.authenticated.to(['read', 'write'])]]]);
     expect(diffDesigns(d, plain).changes).toEqual([]);
     expect(codes(plain)).toEqual([]);
 
-    expect(folder!.title).toBe(`Only each user's own folder: rename to "docs/{entity_id}/*"`);
+    expect(folder!.title).toBe(`Limit to each user's folder: "docs/{entity_id}/*"`);
     const owned = apply(d, folder);
     expect(entries(owned)).toEqual([['docs/{entity_id}/*', d.storages[0]!.paths[0]!.rules]]);
     expect(codes(owned)).toEqual([]);

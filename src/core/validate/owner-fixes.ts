@@ -82,7 +82,7 @@ export function ownerRuleWithoutTokenFixes(
   const fixes: Fix[] = [];
   const address = pathAddress(storageIndex, entry);
   const signedIn = entry.rules.filter((r) => r.principal.kind === 'authenticated');
-  const title = 'Write it as allow.authenticated (the same access)';
+  const title = 'Write as allow.authenticated (same access)';
   if (signedIn.length === 0) {
     const authenticated: Rule = { ...rule, principal: { kind: 'authenticated' } };
     fixes.push({
@@ -112,7 +112,7 @@ export function ownerRuleWithoutTokenFixes(
   ) {
     const owned = `${form}${ENTITY_TOKEN}/*`;
     fixes.push({
-      title: `Only each user's own folder: rename to ${quote(owned)}`,
+      title: `Limit to each user's folder: ${quote(owned)}`,
       edits: [{ type: 'renamePath', ...address, path: owned }],
     });
   }
