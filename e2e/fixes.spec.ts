@@ -158,3 +158,42 @@ for (const place of ['inline', 'problems'] as const) {
     ).toHaveCount(0);
   });
 }
+
+for (const place of ['inline', 'problems'] as const) {
+  test(`read with get or list: read alone, ${where[place]}`, async ({ page }) => {
+    await open(
+      page,
+      designFromAccess({ 'docs/*': [allow.authenticated.to(['get', 'read', 'write'])] }),
+    );
+    await errors(page, 1);
+    const title = 'Use "read" alone for get and list';
+    await applyFix(page, place, 'docs/*', title, /No change in who can do what/);
+    await errors(page, 0);
+    await expect(
+      page.getByRole('checkbox', { name: 'authenticated read docs/*', exact: true }),
+    ).toBeChecked();
+    await expect(await matrixCell(page, 'docs/*', 'authenticated')).toHaveAccessibleName(
+      /^get list write/,
+    );
+  });
+
+  test(`a function named only by empty rules: every one removed at once, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      designFromAccess(
+        {
+          'a/*': [allow.guest.to(['read']), allow.resource('resizer').to([])],
+          'b/*': [allow.resource('resizer').to([])],
+        },
+        { functions: ['resizer'] },
+      ),
+    );
+    await errors(page, 1);
+    await applyFix(page, place, 'a/*', 'Remove the 2 empty rules', /No change in who can do what/);
+    await errors(page, 0);
+    await expect(problems(page)).toContainText('0 warnings');
+    await expect(await matrixCell(page, 'a/*', 'guest')).toHaveAccessibleName(/^get list/);
+  });
+}
