@@ -169,7 +169,10 @@ export async function clickToMatrix(
         const name = th.querySelector('.person-name');
         return (name?.getAttribute('title') ?? name?.textContent) === 'guest';
       });
-      const row = [...table.tBodies[0]!.rows].find((tr) => tr.cells[0]?.textContent === rowPath)!;
+      // The row header shows the path (title) and holds it again for screen readers.
+      const pathOf = (th: HTMLTableCellElement | undefined) =>
+        th?.querySelector('[title]')?.getAttribute('title') ?? th?.textContent;
+      const row = [...table.tBodies[0]!.rows].find((tr) => pathOf(tr.cells[0]) === rowPath)!;
       return row.cells[column]!.id;
     },
     [MATRIX, path] as const,
