@@ -19,7 +19,7 @@ export type { DesignEdit, Grantee, PathAddress } from './edit/edits';
 export { applyEdit, applyEdits } from './edit/apply';
 export { pathAt } from './edit/address';
 export { inlineEntryProblem, type InlineEntryProblem, type TriggerTarget } from './edit/trigger';
-export { amplifyFunctionName } from './text/identifiers';
+export { amplifyFunctionName, inlineFunctionName } from './text/identifiers';
 export {
   bucketNameVariable,
   functionStorageUses,

@@ -8,14 +8,18 @@
 import fc from 'fast-check';
 import {
   freshName,
+  inlineFunctionName,
   namesUsed,
   storageExportNames,
   validateDesign,
   type Design,
+  type FunctionOrigin,
   type Principal,
   type Rule,
   type Storage,
 } from '../../src/core';
+import { GENERATED_STYLE } from '../../src/core/export/code-style';
+import { defineFunctionName, functionRefs } from '../../src/core/export/function-refs';
 import { TEMPLATES, TEMPLATE_NAMES } from '../../src/state/templates';
 import { accessArb, FUNCTIONS, GROUPS } from '../property/arbitraries';
 
@@ -219,7 +223,46 @@ export function meaning(design: Design) {
 
 /** The names renderResourceTs exports the storages under (their own when valid and free). */
 export function expectedExportNames(design: Design): string[] {
-  const taken = new Set(namesUsed(design).functions);
+  // The names the file binds: functions it imports or defines as consts (not those written inline
+  // where they are used), and defineFunction when it calls it.
+  const refs = functionRefs(design, defineFunctionName(design), GENERATED_STYLE);
+  const taken = new Set([
+    ...refs.bound,
+    ...(refs.usesDefineFunction ? [defineFunctionName(design)] : []),
+  ]);
   freshName('defineStorage', taken);
   return storageExportNames(design.storages, taken);
+}
+
+/**
+ * Designs whose functions came from somewhere: each used function is, at random, kept without an
+ * origin, an inline `defineFunction({ entry })` (the way the docs write triggers; only where the
+ * entry's name gives back the function's own name, as the reader names inline functions), or an
+ * import from its own module.
+ */
+export const designWithOriginsArb: fc.Arbitrary<Design> = fc
+  .tuple(
+    designArb,
+    fc.array(fc.constantFrom('none', 'inline', 'import'), { minLength: 4, maxLength: 4 }),
+  )
+  .map(([design, kinds]) => {
+    const origins: Record<string, FunctionOrigin> = {};
+    namesUsed(design).functions.forEach((fn, i) => {
+      const kind = kinds[i % kinds.length];
+      const entry = `./${fn}.ts`;
+      if (kind === 'inline' && inlineFunctionName({ entry }) === fn)
+        origins[fn] = { kind: 'inline', entry };
+      if (kind === 'import')
+        origins[fn] = { kind: 'import', from: `../functions/${fn}-handler/resource`, imported: fn };
+    });
+    return Object.keys(origins).length > 0 ? { ...design, functionOrigins: origins } : design;
+  });
+
+/** The origins a design gives its used functions (those it has one for). */
+export function usedOrigins(design: Design): Record<string, FunctionOrigin | undefined> {
+  return Object.fromEntries(
+    namesUsed(design)
+      .functions.filter((fn) => design.functionOrigins && Object.hasOwn(design.functionOrigins, fn))
+      .map((fn) => [fn, design.functionOrigins![fn]]),
+  );
 }

@@ -7,7 +7,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allow, designFromAccess, renderResourceTs, type Design } from '../../src/core';
 import { importResourceTs } from '../../src/core/import';
-import { designArb, expectedExportNames, isValid, meaning, validTemplates } from './designs';
+import {
+  designArb,
+  designWithOriginsArb,
+  expectedExportNames,
+  isValid,
+  meaning,
+  usedOrigins,
+  validTemplates,
+} from './designs';
 
 function roundTrip(design: Design): void {
   const source = renderResourceTs(design);
@@ -40,6 +48,22 @@ describe('resource.ts round trip', () => {
     );
     expect(checked).toBe(3000);
     expect(multi).toBeGreaterThan(500);
+  });
+
+  it('functions keep where they came from: inline defineFunction({ entry }) triggers, imports', () => {
+    let inline = 0;
+    fc.assert(
+      fc.property(designWithOriginsArb, (design) => {
+        fc.pre(isValid(design));
+        roundTrip(design);
+        const back = importResourceTs(renderResourceTs(design)).design!;
+        const origins = usedOrigins(design);
+        expect(usedOrigins(back)).toMatchObject(origins);
+        if (Object.values(origins).some((o) => o?.kind === 'inline')) inline++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(inline).toBeGreaterThan(100);
   });
 
   it('invalid designs too, as long as their names can stand in TypeScript', () => {

@@ -32,7 +32,10 @@ export function functionUses(design: Design): Map<string, number> {
 
 export { originOf };
 
-/** `defineFunction({ name: '…', entry: '…' })` for an inline origin (strings only, escaped). */
+/**
+ * `defineFunction({ name: '…', entry: '…' })` for an inline origin (strings only, escaped);
+ * `defineFunction({})` for one with neither (Amplify then uses the file's folder).
+ */
 export function inlineCall(
   origin: Extract<FunctionOrigin, { kind: 'inline' }>,
   defineFunction: string,
@@ -42,13 +45,15 @@ export function inlineCall(
     ...(origin.name !== undefined ? [`name: ${tsQuoted(origin.name, style.quote)}`] : []),
     ...(origin.entry !== undefined ? [`entry: ${tsQuoted(origin.entry, style.quote)}`] : []),
   ];
-  return `${defineFunction}({ ${options.join(', ')} })`;
+  return options.length === 0
+    ? `${defineFunction}({})`
+    : `${defineFunction}({ ${options.join(', ')} })`;
 }
 
 /**
  * How each function is written: kept where it came from. An import keeps its module path and
  * imported name; an inline `defineFunction({ entry })` stays inline where it is used once and its
- * name still follows from it, else it becomes one top-level const; a function with no origin is
+ * name still follows from it, else it becomes one top-level const (as does `defineFunction({})`); a function with no origin is
  * imported from Amplify's usual place, `../functions/NAME/resource`. `defineFunction` is the local
  * name the file gives Amplify's builder.
  */
@@ -68,7 +73,7 @@ export function functionRefs(
   for (const [fn, count] of uses) {
     const local = identifiers.get(fn)!;
     const origin = originOf(design, fn);
-    if (origin?.kind === 'inline' && inlineFunctionName(origin) !== undefined) {
+    if (origin?.kind === 'inline') {
       usesDefineFunction = true;
       const call = inlineCall(origin, defineFunction, style);
       if (count === 1 && inlineFunctionName(origin) === fn) {

@@ -48,7 +48,7 @@ export class FunctionBindings {
     const local = this.identifiers.get(fn) ?? fn;
     const origin = originOf(this.design, fn);
     const semi = this.style.semicolon ? ';' : '';
-    if (origin?.kind === 'inline' && inlineFunctionName(origin) !== undefined) {
+    if (origin?.kind === 'inline') {
       if (inlineFunctionName(origin) !== fn || (this.uses.get(fn) ?? 0) > 1)
         throw new CannotEditInPlace('inline-function-shared');
       return inlineCall(origin, this.defineFunction(), this.style);

@@ -1,7 +1,8 @@
 import type * as t from '@babel/types';
 import type { FunctionOrigin } from '../../model/types';
 import type { ReadContext } from './context';
-import { unwrap } from './expressions';
+import { propertyKey, stringValue, unwrap } from './expressions';
+import { isBuilderCall } from './find-storages';
 import type { ImportSpans, Span } from './spans';
 
 /** Every import declaration's module, specifiers and span (namespace and default imports left out). */
@@ -78,18 +79,53 @@ export function storageStatement(
   return undefined;
 }
 
-/** Where each named function came from: an import of the file, or an inline defineFunction. */
+/**
+ * Top-level `const x = defineFunction({ entry, name })` (exported or not): the function `x` is
+ * defined in this file, with the string options it is given (none for the docs' `defineFunction({})`).
+ */
+export function constFunctions(ctx: ReadContext, program: t.Program): Map<string, FunctionOrigin> {
+  const found = new Map<string, FunctionOrigin>();
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const d of declaration.declarations) {
+      const init = d.init && unwrap(d.init);
+      if (d.id.type !== 'Identifier' || !init || !isBuilderCall(init, ctx.names, 'defineFunction'))
+        continue;
+      const options = init.arguments[0] && unwrap(init.arguments[0]);
+      const strings: { entry?: string; name?: string } = {};
+      if (options?.type === 'ObjectExpression')
+        for (const p of options.properties) {
+          const key = p.type === 'ObjectProperty' ? propertyKey(p) : undefined;
+          const value = key && stringValue((p as t.ObjectProperty).value);
+          if ((key === 'entry' || key === 'name') && value !== undefined) strings[key] = value;
+        }
+      found.set(d.id.name, { kind: 'inline', ...strings });
+    }
+  }
+  return found;
+}
+
+/**
+ * Where each named function came from: an import of the file, a top-level const bound to
+ * defineFunction (`consts`), or an inline defineFunction.
+ */
 export function functionOrigins(
   ctx: ReadContext,
   imports: readonly ImportSpans[],
   functions: readonly string[],
+  consts: ReadonlyMap<string, FunctionOrigin> = new Map(),
 ): Record<string, FunctionOrigin> {
   const origins: [string, FunctionOrigin][] = [];
   for (const fn of functions) {
+    // Amplify's own builders are never a function's origin: a function that shares a builder's
+    // name (an inline `defineFunction({ entry: './defineStorage.ts' })`) comes from elsewhere.
     const imported = imports
+      .filter((i) => i.from !== '@aws-amplify/backend')
       .flatMap((i) => i.specifiers.map((s) => ({ ...s, from: i.from })))
       .find((s) => s.local === fn);
-    const inline = ctx.inlineFunctions.get(fn);
+    const inline = consts.get(fn) ?? ctx.inlineFunctions.get(fn);
     if (imported)
       origins.push([fn, { kind: 'import', from: imported.from, imported: imported.imported }]);
     else if (inline) origins.push([fn, inline]);

@@ -6,7 +6,13 @@ import { builderNames, findStorages } from './find-storages';
 import { parseResourceTs } from './parse';
 import { START_OF_FILE } from '../../text/positions';
 import { readStorage } from './storage';
-import { functionOrigins, importSpans, storageStatement, topLevelNames } from './file-spans';
+import {
+  constFunctions,
+  functionOrigins,
+  importSpans,
+  storageStatement,
+  topLevelNames,
+} from './file-spans';
 import type { FileSpans, StorageSpans } from './spans';
 import type { ImportProblem, ResourceTsImport, StorageLocation } from './types';
 
@@ -67,7 +73,12 @@ function importUnguarded(source: string): ResourceTsImport {
   const imports = importSpans(ctx, parsed.program);
   const bare: Design = { storages, groups: [], functions: [] };
   const used = namesUsed(bare);
-  const origins = functionOrigins(ctx, imports, used.functions);
+  const origins = functionOrigins(
+    ctx,
+    imports,
+    used.functions,
+    constFunctions(ctx, parsed.program),
+  );
   const design =
     storages.length > 0
       ? {

@@ -212,8 +212,12 @@ describe('never throws', () => {
       ],
       groups: ['admin'],
       functions: ['fn', 'onDelete'],
-      // `fn` is a const of this file: only the inline one has an origin to keep.
-      functionOrigins: { onDelete: { kind: 'inline', entry: './on-delete.ts' } },
+      // `fn` is a const of this file bound to defineFunction: a file written afresh defines it
+      // again rather than importing it from a module that does not exist.
+      functionOrigins: {
+        fn: { kind: 'inline', name: 'fn' },
+        onDelete: { kind: 'inline', entry: './on-delete.ts' },
+      },
     });
   });
 });

@@ -21,6 +21,8 @@ const RWD = ['read', 'write', 'delete'];
 /** A design with the one storage every doc example defines. */
 const docDesign = (access: Parameters<typeof designFromAccess>[0]): Design =>
   designFromAccess(access, { exportName: 'storage' });
+/** The docs' `const demoFunction = defineFunction({})`: defined in the file, with no options. */
+const DEMO_FUNCTION = { demoFunction: { kind: 'inline' } } as const;
 
 interface Example {
   title: string;
@@ -85,7 +87,10 @@ const overview: Example[] = [
   {
     title: 'grant function access',
     source: docsExample('storage-overview.txt', 'grant function access'),
-    design: docDesign({ 'foo/*': [allow.resource('demoFunction').to(RWD)] }),
+    design: {
+      ...docDesign({ 'foo/*': [allow.resource('demoFunction').to(RWD)] }),
+      functionOrigins: DEMO_FUNCTION,
+    },
   },
   {
     title: 'prefix behavior',
@@ -173,7 +178,10 @@ const customize: Example[] = [
   {
     title: 'function access',
     source: docsExample('customize-authorization.txt', 'function access'),
-    design: docDesign({ 'media/*': [allow.resource('demoFunction').to(RWD)] }),
+    design: {
+      ...docDesign({ 'media/*': [allow.resource('demoFunction').to(RWD)] }),
+      functionOrigins: DEMO_FUNCTION,
+    },
   },
   {
     title: 'subpaths override parents',
