@@ -71,7 +71,7 @@ export function PathGrid() {
           be scrolled sideways from the keyboard (axe: scrollable-region-focusable). */}
       <div className="grid-scroll" ref={scrollRef} tabIndex={shownPaths === 0 ? 0 : undefined}>
         <table
-          className={`design-grid${win.windowed ? ' windowed' : ''}`}
+          className={`design-grid${win.windowed ? ' windowed' : ''}${shownPaths === 0 ? ' no-rows' : ''}`}
           aria-label="Access rules"
           style={{ '--people': people.length } as CSSProperties}
         >
