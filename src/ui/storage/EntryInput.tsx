@@ -38,6 +38,7 @@ export function EntryInput({ event, design, value, onCommit }: EntryInputProps) 
           spellCheck={false}
           autoComplete="off"
           placeholder="./on-upload-handler.ts"
+          title="The handler file, relative to amplify/storage/ (the folder of resource.ts)"
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
           onChange={(e) => setDraft(e.target.value)}
