@@ -157,3 +157,28 @@ for (const width of [390, 1280]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('triggers by keyboard alone, undone with Ctrl+Z, in the dark theme', async ({ page }) => {
+  await openApp(page, { design: DESIGN, theme: 'dark' });
+  const upload = trigger(page, 'onUpload');
+  await upload.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(upload).toHaveValue('resizer');
+  await page.keyboard.press('ArrowDown');
+  // The last option: a new inline function, whose entry box comes next in the tab order.
+  await expect(upload).toHaveValue('onUploadHandler');
+  await page.keyboard.press('Tab');
+  const entry = page.getByRole('textbox', { name: 'onUpload entry', exact: true });
+  await expect(entry).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('./on-upload-handler.ts.bak');
+  await expect(entry).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+  await expect(entry).toHaveValue('./on-upload-handler.ts');
+  await expectNoAxeViolations(page);
+  // Ctrl+Z outside text boxes and selects (they keep their own keys).
+  await page.getByRole('checkbox', { name: 'Versioned', exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(upload).toHaveValue('resizer');
+  await expect(entry).toHaveCount(0);
+});
