@@ -197,3 +197,31 @@ for (const place of ['inline', 'problems'] as const) {
     await expect(await matrixCell(page, 'a/*', 'guest')).toHaveAccessibleName(/^get list/);
   });
 }
+
+for (const place of ['inline', 'problems'] as const) {
+  test(`{entity_id} deeper under another path: the owner folder moves out or is flattened, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      designFromAccess({
+        'files/*': [allow.authenticated.to(['read'])],
+        'files/mine/{entity_id}/*': [allow.entity('identity').to(['read', 'write'])],
+      }),
+    );
+    await errors(page, 1);
+    const out = 'Move out to "mine/{entity_id}/*"';
+    await applyFix(page, place, 'files/mine/{entity_id}/*', out, /mine\/\{entity_id\}\/\*/);
+    await renamed(page, 'mine/{entity_id}/*');
+    await errors(page, 0);
+    await expect(await matrixCell(page, 'mine/{entity_id}/*', 'owner')).toHaveAccessibleName(
+      /^get list write/,
+    );
+
+    await undo(page);
+    const flat = 'Flatten to "files-mine/{entity_id}/*"';
+    await applyFix(page, place, 'files/mine/{entity_id}/*', flat, /files-mine\/\{entity_id\}\/\*/);
+    await renamed(page, 'files-mine/{entity_id}/*');
+    await errors(page, 0);
+  });
+}

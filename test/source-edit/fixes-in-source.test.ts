@@ -27,6 +27,8 @@ export const storage = defineStorage({
     ],
     'drafts/*': [allow.entity('identity').to(['write'])], // meant for owners
     'docs/*': [allow.authenticated.to(['get', 'read'])],
+    'files/*': [allow.authenticated.to(['read'])],
+    'files/mine/{entity_id}/*': [allow.entity('identity').to(['read', 'write'])], // own files
   }),
 });
 `;

@@ -66,10 +66,14 @@ describe('path-owner-has-prefix: the parent folds into the owner path', () => {
     const none = (access: Parameters<typeof designFromAccess>[0]) =>
       only(designFromAccess(access), 'path-owner-has-prefix').map((f) => f.fix);
     const owner = allow.entity('identity').to(['read']);
-    // Not the parent's own owner folder: the parent's rules would shrink to a subfolder.
-    expect(none({ 'foo/*': [allow.guest.to(['read'])], 'foo/bar/{entity_id}/*': [owner] })).toEqual(
-      [undefined],
-    );
+    // Not the parent's own owner folder: the parent's rules would shrink to a subfolder (the
+    // owner folder moves instead, below).
+    expect(
+      only(
+        designFromAccess({ 'foo/*': [allow.guest.to(['read'])], 'foo/bar/{entity_id}/*': [owner] }),
+        'path-owner-has-prefix',
+      ).map((f) => f.fix?.title),
+    ).not.toContain('Merge "foo/*" into "foo/bar/{entity_id}/*"');
     // The parent has another subpath, which would lose its parent.
     expect(
       none({
@@ -127,5 +131,54 @@ describe('warn-owner-rule-without-token: say it as authenticated, or make an own
       'docs/x/*': [allow.guest.to(['read'])],
     });
     expect(fixesOf(only(d, 'warn-owner-rule-without-token')[0]!)).toHaveLength(1);
+  });
+});
+
+describe('path-owner-has-prefix deeper down: the owner folder moves out, or is flattened', () => {
+  const nested = () =>
+    designFromAccess({
+      'foo/*': [allow.guest.to(['read'])],
+      'foo/bar/{entity_id}/*': [allow.entity('identity').to(['read', 'write'])],
+    });
+
+  it('offers both, each to a folder no path is over or under', () => {
+    const d = nested();
+    const [f] = only(d, 'path-owner-has-prefix');
+    const [out, flat] = fixesOf(f!);
+    expect([out!.title, flat!.title]).toEqual([
+      'Move out to "bar/{entity_id}/*"',
+      'Flatten to "foo-bar/{entity_id}/*"',
+    ]);
+    for (const fix of [out, flat]) {
+      const after = apply(d, fix);
+      expect(codes(after).filter((c) => c.startsWith('path-'))).toEqual([]);
+      expect(after.storages[0]!.paths[1]!.rules).toEqual(d.storages[0]!.paths[1]!.rules);
+    }
+    expect(entries(apply(d, out))[1]![0]).toBe('bar/{entity_id}/*');
+  });
+
+  it('fixes a too-deep owner folder too', () => {
+    const d = designFromAccess({
+      'a/*': [allow.guest.to(['read'])],
+      'a/b/*': [allow.guest.to(['read'])],
+      'a/b/{entity_id}/*': [allow.entity('identity').to(['read'])],
+    });
+    const [f] = only(d, 'path-owner-has-prefix');
+    const after = apply(
+      d,
+      fixesOf(f!).find((x) => x.title.startsWith('Flatten')),
+    );
+    expect(entries(after)[2]![0]).toBe('a-b/{entity_id}/*');
+    expect(codes(after).filter((c) => c.startsWith('path-'))).toEqual([]);
+  });
+
+  it('a folder under another path is not offered', () => {
+    const d = designFromAccess({
+      'foo/*': [allow.guest.to(['read'])],
+      'foo/bar/{entity_id}/*': [allow.entity('identity').to(['read'])],
+      'bar/*': [allow.guest.to(['read'])],
+      'foo-bar/*': [allow.guest.to(['read'])],
+    });
+    expect(fixesOf(only(d, 'path-owner-has-prefix')[0]!)).toEqual([]);
   });
 });

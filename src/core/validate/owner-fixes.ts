@@ -46,6 +46,43 @@ export function ownerUnderParentFix(
   return { title: `Merge ${quote(parentPath)} into ${quote(entry.path)}`, edits };
 }
 
+const OWNER_END = `${ENTITY_TOKEN}/*`;
+
+/**
+ * The repairs for an owner folder under another path that is not simply its parent folder
+ * (`foo/*` over `foo/bar/{entity_id}/*`): spec §2 rule 6 allows a `{entity_id}` path no prefix at
+ * all, so the owner folder must move out from under it, to a folder no other path is over or
+ * under. Two, as for a path nested too deep:
+ * - move out: its last folder alone (`bar/{entity_id}/*`);
+ * - flatten: its folders joined into one (`foo-bar/{entity_id}/*`).
+ * Only for an owner path that is right in every other way (one token, alone, last).
+ */
+export function ownerMoveFixes(storage: Storage, storageIndex: number, entry: PathEntry): Fix[] {
+  const { path } = entry;
+  if (!path.endsWith(`/${OWNER_END}`)) return [];
+  const base = path.slice(0, -OWNER_END.length);
+  if (!isPlainFolderPath(`${base}*`)) return [];
+  const folders = base.slice(0, -1).split('/');
+  if (folders.length < 2) return [];
+  const layout = pathLayoutOf(storage);
+  const free = (candidate: string) => {
+    const to = prefixForm(candidate);
+    return (
+      !layout.count.has(to) && formsAbove(layout, to).length === 0 && pathsUnder(layout, to) === 0
+    );
+  };
+  const rename = (title: string, to: string): Fix => ({
+    title,
+    edits: [{ type: 'renamePath', ...pathAddress(storageIndex, entry), path: to }],
+  });
+  const movedOut = `${folders[folders.length - 1]}/${OWNER_END}`;
+  const flattened = `${folders.join('-')}/${OWNER_END}`;
+  const fixes: Fix[] = [];
+  if (free(movedOut)) fixes.push(rename(`Move out to ${quote(movedOut)}`, movedOut));
+  if (free(flattened)) fixes.push(rename(`Flatten to ${quote(flattened)}`, flattened));
+  return fixes;
+}
+
 /**
  * Whether merging leaves each person in one rule: every incoming rule names exactly the principal
  * of one rule already there (incoming ones included, in order), or none of its people.

@@ -5,7 +5,7 @@ import { ENTITY_TOKEN } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
 import { mergeDuplicatePath } from './merge-paths';
 import { tooDeepFixes } from './nesting-fixes';
-import { ownerUnderParentFix } from './owner-fixes';
+import { ownerMoveFixes, ownerUnderParentFix } from './owner-fixes';
 
 /** Spec §2 rules 1-7 (and duplicate keys) for every path of one storage: all findings, not the first. */
 export function validatePaths(storage: Storage, storageIndex: number): Finding[] {
@@ -86,7 +86,10 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
         ),
       );
     }
-    const ownerFix = () => ownerUnderParentFix(storage, storageIndex, entry, others);
+    const ownerFix = () => {
+      const fold = ownerUnderParentFix(storage, storageIndex, entry, others);
+      return fold ? [fold] : ownerMoveFixes(storage, storageIndex, entry);
+    };
     findings.push(...ownerTokenFindings(path, others, at, ownerFix));
   });
   return findings;
@@ -102,7 +105,7 @@ function ownerTokenFindings(
   path: string,
   others: readonly string[],
   at: { storageIndex: number; pathIndex: number; path: string },
-  ownerFix: () => Fix | undefined,
+  ownerFix: () => readonly Fix[],
 ): Finding[] {
   if (!path.includes(ENTITY_TOKEN)) return [];
   const findings: Finding[] = [];
