@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
 import { NO_FOLDER, reasonsOf, type CellInfo } from './cell-info';
-import type { CellPos } from './useRovingCell';
+import type { CellPos } from '../common/grid-keys';
 
 export interface TooltipTarget {
   readonly pos: CellPos;

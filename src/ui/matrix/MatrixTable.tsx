@@ -12,7 +12,7 @@ import { matrixColumns, matrixFeatures } from './columns';
 import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
-import { useRovingCell, type CellPos } from './useRovingCell';
+import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
 const HEADER_HEIGHT = 34;

@@ -3,7 +3,7 @@ import type { LazyAccessMatrix, Person } from '../../core';
 import type { TreeRow } from '../../state';
 import { cellInfo } from './cell-info';
 import type { TooltipTarget } from './CellTooltip';
-import type { CellPos } from './useRovingCell';
+import type { CellPos } from '../common/grid-keys';
 
 const HOVER_DELAY = 250;
 const LEAVE_DELAY = 150;
