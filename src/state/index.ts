@@ -36,7 +36,13 @@ export { testResultsOf, type TestsSummary } from './selectors/tests';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { publishCodeProblems, useCodeProblems, type CodeProblems } from './code-problems';
 export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
-export { treeRowsOf, type TreeRow } from './selectors/tree-rows';
+export {
+  treeRowsOf,
+  subpathCountsOf,
+  hiddenByCollapse,
+  ancestorsOf,
+  type TreeRow,
+} from './selectors/tree-rows';
 export { resourceTsOf, compiledDesignOf, exportTextOf, placementsOf } from './selectors/exports';
 export {
   loadSourceEdit,

@@ -3,6 +3,7 @@ import { FlexRender } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
+import { FoldButton } from '../common/FoldButton';
 import { AccessBadges } from './AccessBadges';
 import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
@@ -13,10 +14,14 @@ interface MatrixRowViewProps {
   matrix: LazyAccessMatrix;
   /** Display index (0-based) among all rows, for aria-rowindex and cell ids. */
   r: number;
-  /** Column (0-based, persons only) that holds the tab stop in this row, or -1. */
-  activeCol: number;
+  /** Column (0-based persons, -1 the fold button) that holds the tab stop in this row, or null. */
+  activeCol: number | null;
   cellId: (p: { r: number; c: number }) => string;
   descId: (p: { r: number; c: number }) => string;
+  /** How many paths sit under this one (0: no fold button). */
+  subpaths: number;
+  collapsed: boolean;
+  onToggle: (path: string) => void;
 }
 
 /**
@@ -32,6 +37,9 @@ export const MatrixRowView = memo(function MatrixRowView({
   activeCol,
   cellId,
   descId,
+  subpaths,
+  collapsed,
+  onToggle,
 }: MatrixRowViewProps) {
   const cells = row.getAllCells();
   const computed = matrix.row(row.original.row.pathIndex);
@@ -40,7 +48,23 @@ export const MatrixRowView = memo(function MatrixRowView({
       {cells.map((cell, index) => {
         if (cell.column.id === PATH_COLUMN) {
           return (
-            <th key={cell.id} scope="row" className="matrix-path">
+            <th
+              key={cell.id}
+              scope="row"
+              className="matrix-path"
+              aria-label={subpaths > 0 ? row.original.row.path : undefined}
+            >
+              {subpaths > 0 && (
+                <FoldButton
+                  id={cellId({ r, c: -1 })}
+                  r={r}
+                  path={row.original.row.path}
+                  subpaths={subpaths}
+                  collapsed={collapsed}
+                  tabIndex={activeCol === -1 ? 0 : -1}
+                  onClick={() => onToggle(row.original.row.path)}
+                />
+              )}
               <FlexRender cell={cell} />
             </th>
           );

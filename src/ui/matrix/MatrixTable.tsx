@@ -1,7 +1,13 @@
 import { useTable } from '@tanstack/react-table';
 import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { personLabel, testsFromCell, type LazyAccessMatrix, type Person } from '../../core';
-import { treeRowsOf, useAppStoreApi, type TreeRow } from '../../state';
+import {
+  hiddenByCollapse,
+  subpathCountsOf,
+  treeRowsOf,
+  useAppStoreApi,
+  type TreeRow,
+} from '../../state';
 import { SideScrollHint } from '../common/SideScrollHint';
 import { useSideScroll } from '../common/useSideScroll';
 import { SpacerRow } from '../virtual/SpacerRow';
@@ -15,6 +21,7 @@ import { useCellTooltip } from './useCellTooltip';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
+const NONE_COLLAPSED: ReadonlySet<string> = new Set();
 const HEADER_HEIGHT = 34;
 
 /**
@@ -26,7 +33,24 @@ const HEADER_HEIGHT = 34;
  */
 export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // Row heads change only when paths do: ticking a checkbox keeps the tree and the row model.
-  const rows = treeRowsOf(matrix.heads);
+  const tree = treeRowsOf(matrix.heads);
+  const subpaths = subpathCountsOf(tree);
+  // Folded paths, by path text (the matrix has no edits to follow a path through).
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NONE_COLLAPSED);
+  const rows = useMemo(() => {
+    if (collapsed.size === 0) return tree;
+    const hidden = hiddenByCollapse(tree, (i) => collapsed.has(matrix.heads[i]!.path));
+    return tree.filter((t) => !hidden.has(t.row.pathIndex));
+  }, [tree, collapsed, matrix.heads]);
+  const toggle = useCallback(
+    (path: string) =>
+      setCollapsed((was) => {
+        const next = new Set(was);
+        if (!next.delete(path)) next.add(path);
+        return next;
+      }),
+    [setCollapsed],
+  );
   const peopleKey = matrix.people.join('\n');
   const people = useMemo(() => peopleKey.split('\n') as Person[], [peopleKey]);
   const columns = useMemo(() => matrixColumns(people), [people]);
@@ -58,7 +82,12 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
     else if (top + MATRIX_ROW_HEIGHT > el.scrollTop + el.clientHeight)
       el.scrollTop = top + MATRIX_ROW_HEIGHT - el.clientHeight;
   }, []);
-  const roving = useRovingCell(tableRows.length, people.length, cellId, reveal);
+  // A row with subpaths has its fold button as column -1, before the first person.
+  const firstCol = useCallback(
+    (r: number) => (subpaths.has(rows[r]?.row.pathIndex ?? -1) ? -1 : 0),
+    [rows, subpaths],
+  );
+  const roving = useRovingCell(tableRows.length, people.length, cellId, reveal, firstCol);
   const tooltip = useCellTooltip(rows, matrix, people);
   // The tab stop must be rendered: when the active row is scrolled out of the window, the first
   // rendered row holds it until a cell gets focus again.
@@ -106,7 +135,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
           />
           <tbody
             onKeyDown={(e) => {
-              const pos = positionOf(e.target);
+              const pos = personCell(positionOf(e.target));
               if (e.key === 'Escape') tooltip.hide();
               else if (
                 (e.key === 'e' || e.key === 'E') &&
@@ -123,7 +152,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
               const pos = positionOf(e.target);
               if (!pos) return;
               roving.onCellFocus(pos);
-              tooltip.show(pos, e.target as HTMLElement, 'focus');
+              if (personCell(pos)) tooltip.show(pos, e.target as HTMLElement, 'focus');
             }}
             onBlur={() => tooltip.hide()}
             onPointerOver={(e) => {
@@ -137,15 +166,19 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
             <SpacerRow height={win.before} columns={people.length + 1} />
             {tableRows.slice(win.start, win.end).map((row, i) => {
               const r = win.start + i;
+              const pathIndex = row.original.row.pathIndex;
               return (
                 <MatrixRowView
                   key={row.id}
                   row={row}
                   matrix={matrix}
                   r={r}
-                  activeCol={r === tabRow ? roving.active.c : -1}
+                  activeCol={r === tabRow ? roving.colIn(r) : null}
                   cellId={cellId}
                   descId={descId}
+                  subpaths={subpaths.get(pathIndex) ?? 0}
+                  collapsed={collapsed.has(row.original.row.path)}
+                  onToggle={toggle}
                 />
               );
             })}
@@ -184,6 +217,9 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
     </>
   );
 }
+
+/** A person's cell (not a row's fold button, column -1): what tooltips and `Expect this` are for. */
+const personCell = (pos: CellPos | undefined) => (pos && pos.c >= 0 ? pos : undefined);
 
 function positionOf(el: EventTarget): CellPos | undefined {
   const { r, c } = (el as HTMLElement).dataset ?? {};
