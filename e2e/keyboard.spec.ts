@@ -22,8 +22,11 @@ test('a keyboard user reaches a checkbox, ticks it, and sees the matrix change',
   // The first screen shows the docs' prefix example; focus starts at the top of the page.
   await openApp(page);
 
-  const seen = await tabTo(page, 'guest read media/*');
+  // The rules grid is one tab stop (on the first path's name); arrow keys move inside it.
+  const seen = await tabTo(page, 'Rename path media/*');
   expect(seen[0]).toBe('Skip to effective access');
+  expect(seen.filter((name) => name.startsWith('guest '))).toEqual([]);
+  await page.keyboard.press('ArrowRight');
   const box = page.getByRole('checkbox', { name: 'guest read media/*', exact: true });
   await expect(box).toBeFocused();
   // The focus is visible (keyboard focus matches :focus-visible, which draws the ring).

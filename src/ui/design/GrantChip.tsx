@@ -14,7 +14,8 @@ interface GrantChipProps {
 /**
  * One action checkbox, drawn as a lettered chip by CSS on the native input itself (one element
  * per checkbox keeps long windowed grids light). Clicks, Space, focus and the accessible name are
- * the browser's own; the letter is generated content with empty alt text.
+ * the browser's own; the letter is generated content with empty alt text. Out of the tab order:
+ * the grid holds one tab stop and moves it with the arrow keys.
  */
 export const GrantChip = memo(function GrantChip({
   action,
@@ -27,6 +28,7 @@ export const GrantChip = memo(function GrantChip({
     <input
       type="checkbox"
       className={`chip chip-${action}`}
+      tabIndex={-1}
       data-letter={ACTION_LETTER[action]}
       aria-label={label}
       title={label}

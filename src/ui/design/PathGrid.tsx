@@ -1,22 +1,53 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { pathIndexOf } from '../../core';
-import { findingIndexOf, gridPeopleOf, matrixOf, useAppStore, useDerivedDesign } from '../../state';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
+import { pathIdOf } from '../../core';
+import {
+  findingIndexOf,
+  gridPeopleOf,
+  hiddenByCollapse,
+  matrixOf,
+  subpathCountsOf,
+  treeRowsOf,
+  useAppStore,
+  useDerivedDesign,
+  type TreeRow,
+} from '../../state';
 import { FindingLine } from '../common/FindingLine';
 import { SideScrollHint } from '../common/SideScrollHint';
 import { useSideScroll } from '../common/useSideScroll';
 import { offsetsOf } from '../virtual/offsets';
 import { SpacerRow } from '../virtual/SpacerRow';
 import { useWindow } from '../virtual/useWindow';
-import { gridItemsOf, itemHeight } from './grid-items';
+import { gridItemsOf, itemHeight, PATH_ROW_HEIGHT } from './grid-items';
+import { gridRowsOf, itemKey } from './grid-rows';
 import { GridHeader } from './GridHeader';
-import { NO_FILTER, pathShownBy, type PathFilter } from './path-filter';
+import { NO_FILTER, pathShownBy, withCollapse, type PathFilter } from './path-filter';
 import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
-import { onRevealPath, pathInputId } from './reveal';
+import { useGridFocus } from './useGridFocus';
+import { onRevealPath } from './reveal';
 
 const HEADER_HEIGHT = 56;
+const NO_TREE: readonly TreeRow[] = [];
+const NONE_COLLAPSED: ReadonlySet<string> = new Set();
 
-/** The editable grid: one row per path with its checkboxes, and each finding right under its path. */
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+/**
+ * The editable grid: one row per path with its checkboxes, and each finding right under its path.
+ * One tab stop, arrow keys inside (`useGridFocus`); paths with subpaths fold.
+ */
 export function PathGrid() {
   const design = useAppStore((s) => s.design);
   const storageIndex = useAppStore((s) => s.storageIndex);
@@ -28,31 +59,91 @@ export function PathGrid() {
   // Validation is the slow part of an edit: the checkboxes answer first, the findings follow.
   const findings = findingIndexOf(useDerivedDesign());
   const [filter, setFilter] = useState<PathFilter>(NO_FILTER);
+  // Folded paths, by stable id (a fold stays with its path when paths move).
+  const [collapsed, setCollapsed] = useState(NONE_COLLAPSED);
+  const tree = matrix ? treeRowsOf(matrix.heads) : NO_TREE;
+  const subpaths = subpathCountsOf(tree);
+  const paths = storage?.paths;
+  const hidden = useMemo(
+    () =>
+      collapsed.size === 0 || !paths
+        ? undefined
+        : hiddenByCollapse(tree, (i) => collapsed.has(pathIdOf(paths[i]!))),
+    [collapsed, paths, tree],
+  );
   const items = useMemo(
-    () => gridItemsOf(storage, storageIndex, findings, pathShownBy(filter, storage, matrix)),
-    [storage, storageIndex, findings, filter, matrix],
+    () =>
+      gridItemsOf(
+        storage,
+        storageIndex,
+        findings,
+        withCollapse(pathShownBy(filter, storage, matrix), hidden),
+      ),
+    [storage, storageIndex, findings, filter, matrix, hidden],
   );
   const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const win = useWindow(scrollRef, offsets, HEADER_HEIGHT);
   const side = useSideScroll(scrollRef);
   const count = storage?.paths.length ?? 0;
   const columns = people.length + 2;
+  const helpId = useId();
 
+  /** Scrolls the grid's own box (never the page) so item `at` shows below the sticky header. */
+  const scrollToItem = useCallback(
+    (at: number, align: 'nearest' | 'center') => {
+      const box = scrollRef.current;
+      const item = items[at];
+      if (!box || !item) return;
+      const row = box.querySelector(`tr[data-row="${itemKey(item)}"]`);
+      const top = row
+        ? row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop
+        : HEADER_HEIGHT + offsets[at]!;
+      const height = offsets[at + 1]! - offsets[at]!;
+      const shownFrom = box.scrollTop + HEADER_HEIGHT;
+      if (top >= shownFrom && top + height <= box.scrollTop + box.clientHeight) return;
+      const view = box.clientHeight - HEADER_HEIGHT;
+      box.scrollTop =
+        align === 'center'
+          ? top - HEADER_HEIGHT - (view - height) / 2
+          : top < shownFrom
+            ? top - HEADER_HEIGHT
+            : top + height - box.clientHeight;
+    },
+    [items, offsets],
+  );
+
+  const rows = useMemo(
+    () => gridRowsOf(items, people.length, (i) => subpaths.has(i)),
+    [items, people.length, subpaths],
+  );
+  const pageRows = useCallback(() => {
+    const height = scrollRef.current?.clientHeight ?? 0;
+    return Math.max(1, Math.floor((height - HEADER_HEIGHT) / PATH_ROW_HEIGHT) - 1);
+  }, []);
+  const reveal = useCallback((r: number) => scrollToItem(r, 'nearest'), [scrollToItem]);
+  const focus = useGridFocus(bodyRef, rows, reveal, pageRows);
+
+  const toggleSubpaths = useCallback(
+    (pathId: string) => setCollapsed((was) => toggled(was, pathId)),
+    [setCollapsed],
+  );
+
+  // "Show me this path" (Problems, Tests): scroll to it and focus its name.
+  const focusCell = focus.focusCell;
   useEffect(
     () =>
       onRevealPath((s, pathId) => {
-        if (s !== storageIndex || !storage) return;
-        const p = pathIndexOf(storage.paths, pathId);
-        const at = items.findIndex((i) => i.kind === 'path' && i.pathIndex === p);
-        if (at < 0) return;
-        const el = scrollRef.current;
-        if (el && win.windowed) el.scrollTop = offsets[at]!;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => document.getElementById(pathInputId(s, p))?.focus()),
+        if (s !== storageIndex || !paths) return;
+        const at = items.findIndex(
+          (i) => i.kind === 'path' && pathIdOf(paths[i.pathIndex]!) === pathId,
         );
+        if (at < 0) return;
+        scrollToItem(at, 'center');
+        focusCell(at, 1);
       }),
-    [items, offsets, storage, storageIndex, win.windowed],
+    [items, paths, storageIndex, scrollToItem, focusCell],
   );
 
   const shownPaths = useMemo(() => items.filter((i) => i.kind === 'path').length, [items]);
@@ -73,31 +164,49 @@ export function PathGrid() {
         <table
           className={`design-grid${win.windowed ? ' windowed' : ''}${shownPaths === 0 ? ' no-rows' : ''}`}
           aria-label="Access rules"
+          aria-describedby={helpId}
           style={{ '--people': people.length } as CSSProperties}
         >
           <GridHeader people={people} />
-          <tbody>
+          <tbody
+            ref={bodyRef}
+            onKeyDown={focus.onKeyDown}
+            onFocus={focus.onFocus}
+            onBlur={focus.onBlur}
+          >
             <SpacerRow height={win.before} columns={columns} />
-            {items.slice(win.start, win.end).map((item) =>
-              item.kind === 'path' ? (
+            {items.slice(win.start, win.end).map((item) => {
+              if (item.kind === 'finding')
+                return (
+                  <tr key={itemKey(item)} data-row={itemKey(item)} className="finding-row">
+                    <td colSpan={columns}>
+                      <FindingLine
+                        finding={item.finding}
+                        madeFor={findings.design}
+                        showRule
+                        clamp
+                      />
+                    </td>
+                  </tr>
+                );
+              const entry = storage!.paths[item.pathIndex]!;
+              const pathId = pathIdOf(entry);
+              return (
                 <PathRow
-                  key={`p${item.pathIndex}`}
+                  key={itemKey(item)}
                   storageIndex={storageIndex}
                   pathIndex={item.pathIndex}
-                  entry={storage!.paths[item.pathIndex]!}
+                  entry={entry}
                   people={people}
                   count={count}
                   hasErrors={item.errors}
                   effect={matrix?.row(item.pathIndex)}
+                  subpaths={subpaths.get(item.pathIndex) ?? 0}
+                  collapsed={collapsed.has(pathId)}
+                  onToggleSubpaths={toggleSubpaths}
                 />
-              ) : (
-                <tr key={`f${item.pathIndex}-${item.n}`} className="finding-row">
-                  <td colSpan={columns}>
-                    <FindingLine finding={item.finding} madeFor={findings.design} showRule clamp />
-                  </td>
-                </tr>
-              ),
-            )}
+              );
+            })}
             <SpacerRow height={win.after} columns={columns} />
             {count > 0 && shownPaths === 0 && (
               <tr>
@@ -117,6 +226,12 @@ export function PathGrid() {
         </table>
       </div>
       <SideScrollHint side={side} what="people" />
+      <p id={helpId} className="sr-only">
+        One tab stop: arrow keys move between cells, Space ticks a box, Home and End go to the first
+        and last cell of the row, Control+Home and Control+End to the first and last row, Page Up
+        and Page Down move a page. On a path name, type, or press Enter or F2, to edit it; Enter
+        saves and Escape cancels. A path with subpaths has a fold button before its name.
+      </p>
     </>
   );
 }

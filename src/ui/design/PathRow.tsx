@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { pathIdOf, type MatrixRow, type PathEntry, type Person } from '../../core';
 import { grantsOf, useAppStore } from '../../state';
 import { CommitInput } from '../common/CommitInput';
+import { FoldButton } from '../common/FoldButton';
 import { cellInfo } from '../matrix/cell-info';
 import { GrantCell } from './GrantCell';
 import { PathRowActions } from './PathRowActions';
@@ -16,9 +17,17 @@ interface PathRowProps {
   hasErrors: boolean;
   /** The path's effective access (the matrix row), shown under the checkboxes. */
   effect: MatrixRow | undefined;
+  /** How many paths sit under this one (0: no fold button). */
+  subpaths: number;
+  collapsed: boolean;
+  onToggleSubpaths: (pathId: string) => void;
 }
 
-/** A path: its name (renamed in place), a checkbox cell per person, and reorder/remove buttons. */
+/**
+ * A path: its name (renamed in place), a checkbox cell per person, and reorder/remove buttons;
+ * before the name, a fold button when other paths sit under it. Every control has tabindex -1:
+ * the grid moves its one tab stop itself (`useGridFocus`).
+ */
 export const PathRow = memo(function PathRow({
   storageIndex,
   pathIndex,
@@ -27,16 +36,33 @@ export const PathRow = memo(function PathRow({
   count,
   hasErrors,
   effect,
+  subpaths,
+  collapsed,
+  onToggleSubpaths,
 }: PathRowProps) {
   const edit = useAppStore((s) => s.edit);
   const grants = grantsOf(entry);
   const pathId = pathIdOf(entry);
   return (
-    <tr className="path-row">
-      <th scope="row" className={`path-cell${hasErrors ? ' has-errors' : ''}`}>
+    <tr className="path-row" data-row={`p${pathIndex}`}>
+      <th
+        scope="row"
+        className={`path-cell${hasErrors ? ' has-errors' : ''}`}
+        aria-label={subpaths > 0 ? entry.path : undefined}
+      >
+        {subpaths > 0 && (
+          <FoldButton
+            path={entry.path}
+            subpaths={subpaths}
+            collapsed={collapsed}
+            tabIndex={-1}
+            onClick={() => onToggleSubpaths(pathId)}
+          />
+        )}
         <CommitInput
           id={pathInputId(storageIndex, pathIndex)}
           className="path-input"
+          tabIndex={-1}
           aria-label={`Rename path ${entry.path}`}
           spellCheck={false}
           autoComplete="off"

@@ -14,8 +14,8 @@ interface PathRowActionsProps {
 function focusAfterRender(...ids: string[]) {
   requestAnimationFrame(() => {
     for (const id of ids) {
-      const el = document.getElementById(id) as HTMLButtonElement | HTMLInputElement | null;
-      if (el && !el.disabled) return el.focus();
+      const el = document.getElementById(id);
+      if (el && el.getAttribute('aria-disabled') !== 'true') return el.focus();
     }
   });
 }
@@ -23,7 +23,9 @@ function focusAfterRender(...ids: string[]) {
 /**
  * Reorder and remove. Order matters: it is the order of resource.ts and of Amplify's policies.
  * Rows are keyed by position, so after a move or removal focus is put back where a keyboard user
- * expects it: on the moved path's button, or on the next path's remove button.
+ * expects it: on the moved path's button, or on the next path's remove button. The buttons are
+ * cells of the grid's keyboard model: out of the tab order, and the first row's "up" is
+ * aria-disabled rather than disabled so arrow keys can still land on it.
  */
 export const PathRowActions = memo(function PathRowActions({
   storageIndex,
@@ -46,8 +48,9 @@ export const PathRowActions = memo(function PathRowActions({
         className="icon-btn"
         aria-label={`Move path ${path} up`}
         title="Move up"
-        disabled={pathIndex === 0}
-        onClick={() => move(pathIndex - 1, 'up')}
+        tabIndex={-1}
+        aria-disabled={pathIndex === 0}
+        onClick={() => pathIndex > 0 && move(pathIndex - 1, 'up')}
       >
         ↑
       </button>
@@ -57,8 +60,9 @@ export const PathRowActions = memo(function PathRowActions({
         className="icon-btn"
         aria-label={`Move path ${path} down`}
         title="Move down"
-        disabled={pathIndex === count - 1}
-        onClick={() => move(pathIndex + 1, 'down')}
+        tabIndex={-1}
+        aria-disabled={pathIndex === count - 1}
+        onClick={() => pathIndex < count - 1 && move(pathIndex + 1, 'down')}
       >
         ↓
       </button>
@@ -66,6 +70,7 @@ export const PathRowActions = memo(function PathRowActions({
         type="button"
         id={id(pathIndex, 'remove')}
         className="icon-btn danger"
+        tabIndex={-1}
         aria-label={`Remove path ${path}`}
         title="Remove path"
         onClick={() => {

@@ -40,3 +40,12 @@ export function pathShownBy(
 }
 
 export const personChoice = (person: Person) => ({ value: person, label: personLabel(person) });
+
+/** The filter's predicate with the rows under collapsed paths taken out as well. */
+export function withCollapse(
+  shown: PathShown | undefined,
+  hidden: ReadonlySet<number> | undefined,
+): PathShown | undefined {
+  if (!hidden || hidden.size === 0) return shown;
+  return (pathIndex, findings) => !hidden.has(pathIndex) && (shown?.(pathIndex, findings) ?? true);
+}
