@@ -1,8 +1,9 @@
 import { memo, useCallback } from 'react';
 import { granteeOf, grantState, personLabel, type Person } from '../../core';
-import { useAppStore, type GrantSet } from '../../state';
+import type { GrantSet } from '../../state';
 import { AccessBadges } from '../matrix/AccessBadges';
 import { GRID_ACTIONS, type GridAction } from './actions';
+import { useGridEdit } from './grid-edit';
 import { GrantChip } from './GrantChip';
 
 interface GrantCellProps {
@@ -33,7 +34,7 @@ export const GrantCell = memo(function GrantCell({
   taken,
   noFolder,
 }: GrantCellProps) {
-  const edit = useAppStore((s) => s.edit);
+  const edit = useGridEdit();
   const onToggle = useCallback(
     (action: GridAction, checked: boolean) =>
       edit({

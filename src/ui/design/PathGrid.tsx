@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-} from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { pathIdOf } from '../../core';
 import {
   findingIndexOf,
@@ -32,7 +24,7 @@ import { NO_FILTER, pathShownBy, withCollapse, type PathFilter } from './path-fi
 import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
-import { onRevealPath } from './reveal';
+import { useRevealPaths } from './useRevealPaths';
 
 const HEADER_HEIGHT = 56;
 const NO_TREE: readonly TreeRow[] = [];
@@ -46,7 +38,8 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
 
 /**
  * The editable grid: one row per path with its checkboxes, and each finding right under its path.
- * One tab stop, arrow keys inside (`useGridFocus`); paths with subpaths fold.
+ * One tab stop, arrow keys inside (`useGridFocus`); paths with subpaths fold; paths added or
+ * changed from outside the grid are scrolled to and marked (`useRevealPaths`).
  */
 export function PathGrid() {
   const design = useAppStore((s) => s.design);
@@ -129,22 +122,15 @@ export function PathGrid() {
     (pathId: string) => setCollapsed((was) => toggled(was, pathId)),
     [setCollapsed],
   );
-
-  // "Show me this path" (Problems, Tests): scroll to it and focus its name.
-  const focusCell = focus.focusCell;
-  useEffect(
-    () =>
-      onRevealPath((s, pathId) => {
-        if (s !== storageIndex || !paths) return;
-        const at = items.findIndex(
-          (i) => i.kind === 'path' && pathIdOf(paths[i.pathIndex]!) === pathId,
-        );
-        if (at < 0) return;
-        scrollToItem(at, 'center');
-        focusCell(at, 1);
-      }),
-    [items, paths, storageIndex, scrollToItem, focusCell],
-  );
+  const shown = useRevealPaths({
+    design,
+    storageIndex,
+    items,
+    heads: matrix?.heads,
+    setCollapsed,
+    scrollToItem,
+    focusName: (at) => focus.focusCell(at, 1),
+  });
 
   const shownPaths = useMemo(() => items.filter((i) => i.kind === 'path').length, [items]);
   return (
@@ -204,6 +190,7 @@ export function PathGrid() {
                   subpaths={subpaths.get(item.pathIndex) ?? 0}
                   collapsed={collapsed.has(pathId)}
                   onToggleSubpaths={toggleSubpaths}
+                  revealed={shown.marks.get(pathId)}
                 />
               );
             })}
@@ -231,6 +218,9 @@ export function PathGrid() {
         and last cell of the row, Control+Home and Control+End to the first and last row, Page Up
         and Page Down move a page. On a path name, type, or press Enter or F2, to edit it; Enter
         saves and Escape cancels. A path with subpaths has a fold button before its name.
+      </p>
+      <p role="status" className="sr-only">
+        {shown.announcement}
       </p>
     </>
   );

@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { pathIdOf, type MatrixRow, type PathEntry, type Person } from '../../core';
-import { grantsOf, useAppStore } from '../../state';
+import { grantsOf } from '../../state';
 import { CommitInput } from '../common/CommitInput';
 import { FoldButton } from '../common/FoldButton';
 import { cellInfo } from '../matrix/cell-info';
 import { GrantCell } from './GrantCell';
+import { useGridEdit } from './grid-edit';
 import { PathRowActions } from './PathRowActions';
 import { pathInputId } from './reveal';
+import type { RevealMark } from './useRevealPaths';
 
 interface PathRowProps {
   storageIndex: number;
@@ -21,6 +23,8 @@ interface PathRowProps {
   subpaths: number;
   collapsed: boolean;
   onToggleSubpaths: (pathId: string) => void;
+  /** Marked for a moment after an edit from outside the grid added or changed it. */
+  revealed: RevealMark | undefined;
 }
 
 /**
@@ -39,12 +43,13 @@ export const PathRow = memo(function PathRow({
   subpaths,
   collapsed,
   onToggleSubpaths,
+  revealed,
 }: PathRowProps) {
-  const edit = useAppStore((s) => s.edit);
+  const edit = useGridEdit();
   const grants = grantsOf(entry);
   const pathId = pathIdOf(entry);
   return (
-    <tr className="path-row" data-row={`p${pathIndex}`}>
+    <tr className="path-row" data-row={`p${pathIndex}`} data-revealed={revealed}>
       <th
         scope="row"
         className={`path-cell${hasErrors ? ' has-errors' : ''}`}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useAppStore } from '../../state';
+import { useGridEdit } from './grid-edit';
 import { rowActionId } from './reveal';
 
 interface PathRowActionsProps {
@@ -34,7 +34,7 @@ export const PathRowActions = memo(function PathRowActions({
   path,
   count,
 }: PathRowActionsProps) {
-  const edit = useAppStore((s) => s.edit);
+  const edit = useGridEdit();
   const id = (p: number, action: 'up' | 'down' | 'remove') => rowActionId(storageIndex, p, action);
   const move = (to: number, direction: 'up' | 'down') => {
     edit({ type: 'movePath', storageIndex, pathId, to });

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { pathIdOf, type Design, type MatrixRowHead, type PathEntry } from '../../core';
+import { ancestorsOf } from '../../state';
+import { changedPaths } from './changed-paths';
+import { isGridEdit } from './grid-edit';
+import type { GridItem } from './grid-items';
+import { onRevealPath } from './reveal';
+
+/** How a row is marked for a moment: a path that was not there, or one an outside edit changed. */
+export type RevealMark = 'new' | 'changed';
+
+/** Long enough to find the row after the scroll; the mark is a word and a bar, not only colour. */
+const MARK_MS = 4000;
+const NO_MARKS: ReadonlyMap<string, RevealMark> = new Map();
+
+interface Request {
+  readonly id: string;
+  /** Focus the path's name (Problems' "show"), or only scroll to it (an edit from elsewhere). */
+  readonly focus: boolean;
+}
+
+interface RevealOptions {
+  design: Design;
+  storageIndex: number;
+  items: readonly GridItem[];
+  heads: readonly MatrixRowHead[] | undefined;
+  setCollapsed: Dispatch<SetStateAction<ReadonlySet<string>>>;
+  scrollToItem: (at: number, align: 'nearest' | 'center') => void;
+  focusName: (at: number) => void;
+}
+
+function describe(
+  added: readonly string[],
+  changed: readonly string[],
+  paths: readonly PathEntry[],
+) {
+  const name = (id: string) => paths.find((e) => pathIdOf(e) === id)?.path ?? '';
+  const parts = [];
+  if (added.length === 1) parts.push(`New path ${name(added[0]!)}`);
+  else if (added.length > 1) parts.push(`${added.length} new paths`);
+  if (changed.length === 1) parts.push(`Changed ${name(changed[0]!)}`);
+  else if (changed.length > 1) parts.push(`${changed.length} paths changed`);
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * Shows the user what a change made from outside the grid did: Add path, an import, a template, a
+ * fix, undo. The first path it added (else changed) is scrolled into the grid's view, unfolding
+ * its parents, and every such path is marked for a few seconds (and announced). A request from
+ * Problems (`revealPath`) scrolls to its path and focuses its name. Edits made in the grid itself
+ * mark nothing: the user is looking at that row.
+ */
+export function useRevealPaths({
+  design,
+  storageIndex,
+  items,
+  heads,
+  setCollapsed,
+  scrollToItem,
+  focusName,
+}: RevealOptions) {
+  const [marks, setMarks] = useState(NO_MARKS);
+  const [announcement, setAnnouncement] = useState('');
+  const [request, setRequest] = useState<Request>();
+  const seen = useRef({ design, storageIndex });
+  const latest = useRef({ design, storageIndex, heads });
+  const done = useRef<Request>(undefined);
+
+  useEffect(() => {
+    latest.current = { design, storageIndex, heads };
+  }, [design, storageIndex, heads]);
+
+  useEffect(() => {
+    /** Unfolds the paths' parents, then asks to bring the first one into view. */
+    const show = (ids: readonly string[], focus: boolean) => {
+      const { design, storageIndex, heads } = latest.current;
+      const paths = design.storages[storageIndex]?.paths ?? [];
+      setCollapsed((was) => {
+        if (was.size === 0 || !heads) return was;
+        const ids2index = new Map(paths.map((e, i) => [pathIdOf(e), i]));
+        const next = new Set(was);
+        for (const id of ids) {
+          const at = ids2index.get(id);
+          if (at !== undefined)
+            for (const parent of ancestorsOf(heads, at)) next.delete(pathIdOf(paths[parent]!));
+        }
+        return next.size === was.size ? was : next;
+      });
+      setRequest({ id: ids[0]!, focus });
+    };
+
+    // A change from outside the grid: mark and show what it added or changed.
+    const before = seen.current;
+    seen.current = { design, storageIndex };
+    const was = before.design.storages[storageIndex]?.paths;
+    const now = design.storages[storageIndex]?.paths;
+    if (
+      before.storageIndex === storageIndex &&
+      was &&
+      now &&
+      was !== now &&
+      !isGridEdit(before.design, design)
+    ) {
+      const { added, changed } = changedPaths(was, now);
+      if (added.length + changed.length > 0) {
+        const next = new Map<string, RevealMark>();
+        added.forEach((id) => next.set(id, 'new'));
+        changed.forEach((id) => next.set(id, 'changed'));
+        setMarks(next);
+        setAnnouncement(describe(added, changed, now));
+        show(added.length > 0 ? added : changed, false);
+      }
+    }
+    return onRevealPath((s, pathId) => {
+      if (s === latest.current.storageIndex) show([pathId], true);
+    });
+  }, [design, storageIndex, setCollapsed]);
+
+  // Once the grid's items include the unfolded rows: scroll (and focus) the asked path.
+  useEffect(() => {
+    if (!request || done.current === request) return;
+    done.current = request;
+    const paths = design.storages[storageIndex]?.paths;
+    const at = items.findIndex(
+      (i) => i.kind === 'path' && paths && pathIdOf(paths[i.pathIndex]!) === request.id,
+    );
+    if (at < 0) return;
+    scrollToItem(at, 'center');
+    if (request.focus) focusName(at);
+  }, [request, items, design, storageIndex, scrollToItem, focusName]);
+
+  useEffect(() => {
+    if (marks.size === 0) return;
+    const timer = setTimeout(() => setMarks(NO_MARKS), MARK_MS);
+    return () => clearTimeout(timer);
+  }, [marks]);
+
+  return { marks, announcement };
+}
