@@ -4,7 +4,7 @@ import { ancestorsOf } from '../../state';
 import { changedPaths } from './changed-paths';
 import { isGridEdit } from './grid-edit';
 import type { GridItem } from './grid-items';
-import { onRevealPath } from './reveal';
+import { onRevealPath, pathInputId } from './reveal';
 
 /** How a row is marked for a moment: a path that was not there, or one an outside edit changed. */
 export type RevealMark = 'new' | 'changed';
@@ -12,6 +12,8 @@ export type RevealMark = 'new' | 'changed';
 /** Long enough to find the row after the scroll; the mark is a word and a bar, not only colour. */
 const MARK_MS = 4000;
 const NO_MARKS: ReadonlyMap<string, RevealMark> = new Map();
+/** How long after a reveal the page may still be scrolled to keep the row in view. */
+const SETTLE_MS = 1000;
 
 interface Request {
   readonly id: string;
@@ -65,6 +67,7 @@ export function useRevealPaths({
   const seen = useRef({ design, storageIndex });
   const latest = useRef({ design, storageIndex, heads });
   const done = useRef<Request>(undefined);
+  const showName = useRef<{ id: string; until: number }>(undefined);
 
   useEffect(() => {
     latest.current = { design, storageIndex, heads };
@@ -126,8 +129,31 @@ export function useRevealPaths({
     );
     if (at < 0) return;
     scrollToItem(at, 'center');
-    if (request.focus) focusName(at);
+    if (request.focus) return focusName(at);
+    // The grid's box may itself be partly off screen: once the row is rendered (the window
+    // follows the scroll), bring its name into the page's view too, as little as needed.
+    showName.current = {
+      id: pathInputId(storageIndex, (items[at] as { pathIndex: number }).pathIndex),
+      until: performance.now() + SETTLE_MS,
+    };
   }, [request, items, design, storageIndex, scrollToItem, focusName]);
+
+  // The grid's box may itself be partly off screen: for a moment after the scroll (the window
+  // renders the row a frame or two later, the deferred findings may still move it), bring the
+  // row's name into the page's view too, as little as needed, once layout has settled.
+  useEffect(() => {
+    const want = showName.current;
+    if (!want) return;
+    if (performance.now() > want.until) return void (showName.current = undefined);
+    const el = document.getElementById(want.id);
+    if (!el) return;
+    const frame = requestAnimationFrame(() => {
+      const box = el.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight)
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  });
 
   useEffect(() => {
     if (marks.size === 0) return;
