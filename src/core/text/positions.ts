@@ -23,6 +23,13 @@ export interface Positions {
 /** Offsets where a line starts; line terminators are those of ECMAScript, as babel counts them. */
 function lineStarts(source: string): number[] {
   const starts = [0];
+  // Most sources break lines with \n alone: then indexOf (native, fast even in a cold process)
+  // finds them, instead of a loop over every character.
+  if (!/[\r\u2028\u2029]/.test(source)) {
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1))
+      starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 13 /* \r */ && source.charCodeAt(i + 1) === 10) continue; // \r\n is one break
