@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allow, designFromAccess, encodeShareFragment, type Design, type Rule } from '../src/core';
 import { expectNoAxeViolations } from './axe';
-import { designGrid, matrix, openApp } from './helpers';
+import { designGrid, matrix, matrixCell, openApp } from './helpers';
 
 /**
  * Layout at every width (issue 10): the page never scrolls sideways, wide grids scroll in their
@@ -127,6 +127,25 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       await page.evaluate(() => window.scrollTo(0, 0));
       await expectNoAxeViolations(page);
+    });
+
+    test(`${size.width}px ${scheme}: a cell's reasons fit the window and say a shared reason once`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await openApp(page, { design: eightPeopleDesign() });
+      const cell = await matrixCell(page, 'media/albums/*', 'authenticated');
+      await cell.focus();
+      const tooltip = page.getByText('authenticated on media/albums/*').locator('..');
+      await expect(tooltip).toBeVisible();
+      await shot(page, `width-${size.width}-${scheme}-tooltip`);
+      const box = (await tooltip.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      // get and list share one rule, write and delete one subpath deny: two reasons, not four.
+      await expect(tooltip.getByText(/^Allowed by /)).toHaveCount(1);
+      await expect(tooltip.getByText(/^Denied by default on the subpath /)).toHaveCount(1);
     });
   }
 

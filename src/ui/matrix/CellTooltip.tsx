@@ -36,7 +36,9 @@ export function CellTooltip({
   const [height, setHeight] = useState(0);
   // Measure once rendered, then place below the cell, or above when it does not fit below.
   useLayoutEffect(() => setHeight(box.current?.offsetHeight ?? 0), [target]);
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - WIDTH - 8));
+  // Never wider than the window (a phone is 390 px): the sentences wrap instead of being cut.
+  const width = Math.min(WIDTH, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
   const fitsBelow = rect.bottom + 6 + height <= window.innerHeight - 8;
   const top =
     fitsBelow || rect.top - 6 - height < 8
@@ -45,7 +47,7 @@ export function CellTooltip({
   const style = {
     left,
     top,
-    width: WIDTH,
+    width,
     visibility: height ? ('visible' as const) : ('hidden' as const),
   };
   const taken = info.cell?.overridden ?? [];
