@@ -73,3 +73,24 @@ for (const [key, list] of scrolls)
     console.log(
       `| ${key.split(' ')[0]} | ${s.what} | ${s.paths} | ${ms(s.taskPerFrame)} | ${ms(s.scriptPerFrame)} |`,
     );
+
+// Over several rounds: the median of each round's figure, so one burst of load on the machine
+// does not decide the comparison.
+if (rounds > 1) {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log();
+  console.log(`Median over ${rounds} rounds:`);
+  console.log('| build | paths | main thread, whole edit | script, whole edit | INP p95 (wall) |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [key, list] of clicks)
+    console.log(
+      `| ${key.split(' ')[0]} | ${list[0]!.paths} | ${ms(median(list.map((c) => c.taskTotal.p50)))} / ` +
+        `${ms(median(list.map((c) => c.taskTotal.p95)))} | ${ms(median(list.map((c) => c.scriptTotal.p50)))} / ` +
+        `${ms(median(list.map((c) => c.scriptTotal.p95)))} | ${ms(median(list.map((c) => c.inp.p95)))} |`,
+    );
+  for (const [key, list] of scrolls)
+    console.log(
+      `| ${key.split(' ')[0]} | scroll ${list[0]!.what} | ${ms(median(list.map((s) => s.taskPerFrame)))} per frame | ` +
+        `${ms(median(list.map((s) => s.scriptPerFrame)))} | |`,
+    );
+}
