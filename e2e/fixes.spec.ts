@@ -225,3 +225,31 @@ for (const place of ['inline', 'problems'] as const) {
     await errors(page, 0);
   });
 }
+
+for (const place of ['inline', 'problems'] as const) {
+  test(`{entity_id} not last: put it last, or drop what follows it, ${where[place]}`, async ({
+    page,
+  }) => {
+    await open(
+      page,
+      designFromAccess({
+        'private/{entity_id}/photos/*': [allow.entity('identity').to(['read', 'write'])],
+      }),
+    );
+    await errors(page, 1);
+    const path = 'private/{entity_id}/photos/*';
+    const last = 'Put {entity_id} last: "private/photos/{entity_id}/*"';
+    await applyFix(page, place, path, last, /private\/photos\/\{entity_id\}\/\*/);
+    await renamed(page, 'private/photos/{entity_id}/*');
+    await errors(page, 0);
+    await expect(
+      await matrixCell(page, 'private/photos/{entity_id}/*', 'owner'),
+    ).toHaveAccessibleName(/^get list write/);
+
+    await undo(page);
+    const drop = 'Drop what follows {entity_id}: "private/{entity_id}/*"';
+    await applyFix(page, place, path, drop, /private\/\{entity_id\}\/\*/);
+    await renamed(page, 'private/{entity_id}/*');
+    await errors(page, 0);
+  });
+}

@@ -119,6 +119,7 @@ afterAll(() => {
   for (const code of [
     'path-too-deep',
     'path-owner-has-prefix',
+    'path-owner-token-not-last',
     'path-duplicate',
     'rule-duplicate-principal',
     'rule-read-with-get-or-list',

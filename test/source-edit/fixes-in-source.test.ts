@@ -29,6 +29,7 @@ export const storage = defineStorage({
     'docs/*': [allow.authenticated.to(['get', 'read'])],
     'files/*': [allow.authenticated.to(['read'])],
     'files/mine/{entity_id}/*': [allow.entity('identity').to(['read', 'write'])], // own files
+    'private/{entity_id}/photos/*': [allow.entity('identity').to(['read'])],
   }),
 });
 `;

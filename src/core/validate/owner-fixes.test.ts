@@ -182,3 +182,32 @@ describe('path-owner-has-prefix deeper down: the owner folder moves out, or is f
     expect(fixesOf(only(d, 'path-owner-has-prefix')[0]!)).toEqual([]);
   });
 });
+
+describe('path-owner-token-not-last: put {entity_id} last, or drop what follows it', () => {
+  it('offers both; each leaves a path Amplify accepts, with the same rules', () => {
+    const d = designFromAccess({
+      'private/{entity_id}/photos/*': [allow.entity('identity').to(['read', 'write'])],
+    });
+    const [f] = only(d, 'path-owner-token-not-last');
+    expect(fixesOf(f!).map((x) => x.title)).toEqual([
+      'Put {entity_id} last: "private/photos/{entity_id}/*"',
+      'Drop what follows {entity_id}: "private/{entity_id}/*"',
+    ]);
+    for (const fix of fixesOf(f!)) {
+      const after = apply(d, fix);
+      expect(codes(after)).toEqual([]);
+      expect(after.storages[0]!.paths[0]!.rules).toEqual(d.storages[0]!.paths[0]!.rules);
+    }
+  });
+
+  it('none for a token that is also wrong in another way, or to a folder another path is over', () => {
+    const titles = (access: Parameters<typeof designFromAccess>[0]) =>
+      only(designFromAccess(access), 'path-owner-token-not-last').flatMap((f) =>
+        fixesOf(f).map((x) => x.title),
+      );
+    expect(titles({ 'p/x{entity_id}/y/*': [] })).toEqual([]);
+    expect(titles({ '{entity_id}/y/*': [] })).toEqual([]);
+    expect(titles({ 'p/{entity_id}/y/{entity_id}/*': [] })).toEqual([]);
+    expect(titles({ 'p/{entity_id}/y/*': [], 'p/*': [] })).toEqual([]);
+  });
+});

@@ -84,6 +84,44 @@ export function ownerMoveFixes(storage: Storage, storageIndex: number, entry: Pa
 }
 
 /**
+ * The repairs for `{entity_id}` in the middle of a path (`foo/{entity_id}/bar/*`): Amplify wants
+ * it right before the final `/*`. Two readings, each a button: put the token last
+ * (`foo/bar/{entity_id}/*`, each user's `bar` folder as an owner folder of `foo/bar/`), or drop
+ * what follows it (`foo/{entity_id}/*`). Only for a token that is otherwise right (once, alone,
+ * not first) in an otherwise plain path, and to a folder no other path is over or under.
+ */
+export function ownerTokenNotLastFixes(
+  storage: Storage,
+  storageIndex: number,
+  entry: PathEntry,
+): Fix[] {
+  const { path } = entry;
+  const parts = path.split(`/${ENTITY_TOKEN}/`);
+  if (parts.length !== 2 || !path.endsWith('/*')) return [];
+  const before = `${parts[0]!}/`;
+  const tail = parts[1]!.slice(0, -1); // `bar/` of `bar/*`
+  if (before === '/' || tail === '' || !isPlainFolderPath(`${before}${tail}*`)) return [];
+  const form = prefixForm(path);
+  const layout = pathLayoutOf(storage);
+  const free = (candidate: string) => {
+    const to = prefixForm(candidate);
+    const under = pathsUnder(layout, to) - (form.startsWith(to) ? 1 : 0);
+    return !layout.count.has(to) && formsAbove(layout, to).length === 0 && under === 0;
+  };
+  const rename = (title: string, to: string): Fix => ({
+    title,
+    edits: [{ type: 'renamePath', ...pathAddress(storageIndex, entry), path: to }],
+  });
+  const last = `${before}${tail}${OWNER_END}`;
+  const dropped = `${before}${OWNER_END}`;
+  const fixes: Fix[] = [];
+  if (free(last)) fixes.push(rename(`Put ${ENTITY_TOKEN} last: ${quote(last)}`, last));
+  if (free(dropped))
+    fixes.push(rename(`Drop what follows ${ENTITY_TOKEN}: ${quote(dropped)}`, dropped));
+  return fixes;
+}
+
+/**
  * Whether merging leaves each person in one rule: every incoming rule names exactly the principal
  * of one rule already there (incoming ones included, in order), or none of its people.
  */

@@ -5,7 +5,7 @@ import { ENTITY_TOKEN } from '../paths/tokens';
 import { finding, pathAddress, quote, type Finding, type Fix } from './finding';
 import { mergeDuplicatePath } from './merge-paths';
 import { tooDeepFixes } from './nesting-fixes';
-import { ownerMoveFixes, ownerUnderParentFix } from './owner-fixes';
+import { ownerMoveFixes, ownerTokenNotLastFixes, ownerUnderParentFix } from './owner-fixes';
 
 /** Spec §2 rules 1-7 (and duplicate keys) for every path of one storage: all findings, not the first. */
 export function validatePaths(storage: Storage, storageIndex: number): Finding[] {
@@ -90,7 +90,8 @@ export function validatePaths(storage: Storage, storageIndex: number): Finding[]
       const fold = ownerUnderParentFix(storage, storageIndex, entry, others);
       return fold ? [fold] : ownerMoveFixes(storage, storageIndex, entry);
     };
-    findings.push(...ownerTokenFindings(path, others, at, ownerFix));
+    const notLast = () => ownerTokenNotLastFixes(storage, storageIndex, entry);
+    findings.push(...ownerTokenFindings(path, others, at, ownerFix, notLast));
   });
   return findings;
 }
@@ -106,6 +107,7 @@ function ownerTokenFindings(
   others: readonly string[],
   at: { storageIndex: number; pathIndex: number; path: string },
   ownerFix: () => readonly Fix[],
+  notLastFixes: () => readonly Fix[],
 ): Finding[] {
   if (!path.includes(ENTITY_TOKEN)) return [];
   const findings: Finding[] = [];
@@ -137,6 +139,7 @@ function ownerTokenFindings(
         'path-owner-token-not-last',
         `The ${ENTITY_TOKEN} token must be the path part right before the ending "/*". Found ${quote(path)}.`,
         at,
+        notLastFixes(),
       ),
     );
   }
