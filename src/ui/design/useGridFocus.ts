@@ -6,9 +6,10 @@ const FOCUSABLE = 'input, button, select, textarea, a[href]';
 
 /** The grid's rows as the keyboard sees them. */
 export interface GridRows {
-  /** The `data-row` key of each row (the grid's items, in order). */
-  readonly keys: readonly string[];
-  readonly indexOf: ReadonlyMap<string, number>;
+  readonly count: number;
+  /** The `data-row` key of row `r` (the grid's items, in order), and back. */
+  key(r: number): string | undefined;
+  indexOf(key: string): number | undefined;
   /** First and last column of a row (columns are its controls in DOM order, from `first`). */
   first(r: number): number;
   last(r: number): number;
@@ -21,7 +22,7 @@ interface Active {
 }
 
 const shapeOf = (rows: GridRows, page: number): GridShape => ({
-  rows: rows.keys.length,
+  rows: rows.count,
   first: rows.first,
   last: rows.last,
   page,
@@ -55,7 +56,7 @@ export function useGridFocus(
   const editing = useRef<HTMLElement | null>(null);
 
   const cellAt = (r: number, c: number): HTMLElement | undefined => {
-    const row = tbody.current?.querySelector(`tr[data-row="${rows.keys[r]}"]`);
+    const row = tbody.current?.querySelector(`tr[data-row="${rows.key(r)}"]`);
     if (!row) return undefined;
     const cells = row.querySelectorAll<HTMLElement>(FOCUSABLE);
     return cells[columnIn(shapeOf(rows, 1), r, c) - rows.first(r)] ?? cells[0];
@@ -77,7 +78,7 @@ export function useGridFocus(
     for (const el of body.querySelectorAll<HTMLElement>(`:is(${FOCUSABLE}):not([tabindex])`))
       el.tabIndex = -1;
     const at = active.current;
-    const r = at ? rows.indexOf.get(at.key) : undefined;
+    const r = at ? rows.indexOf(at.key) : undefined;
     const target = r === undefined ? undefined : cellAt(r, at!.c);
     if (target && pending.current) {
       pending.current = false;
@@ -87,7 +88,7 @@ export function useGridFocus(
     else if (!tabStop.current?.isConnected || !body.contains(tabStop.current)) {
       const first = body.querySelector('tr[data-row]');
       const key = first?.getAttribute('data-row');
-      const index = key ? rows.indexOf.get(key) : undefined;
+      const index = key ? rows.indexOf(key) : undefined;
       const cell = index === undefined ? undefined : cellAt(index, 1);
       if (cell) setTabStop(cell);
       // The first Tab into the grid lands on the first row's path name.
@@ -99,7 +100,7 @@ export function useGridFocus(
     const el = e.target as HTMLElement;
     const row = el.closest<HTMLElement>('tr[data-row]');
     const key = row?.dataset.row;
-    const r = key === undefined ? undefined : rows.indexOf.get(key);
+    const r = key === undefined ? undefined : rows.indexOf(key);
     if (!row || key === undefined || r === undefined) return;
     const i = [...row.querySelectorAll(FOCUSABLE)].indexOf(el);
     if (i < 0) return;
@@ -118,7 +119,7 @@ export function useGridFocus(
   const onKeyDown = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement;
     const key = el.closest<HTMLElement>('tr[data-row]')?.dataset.row;
-    const r = key === undefined ? undefined : rows.indexOf.get(key);
+    const r = key === undefined ? undefined : rows.indexOf(key);
     if (r === undefined) return;
     if (isTextBox(el)) {
       if (editing.current === el) {
@@ -141,7 +142,7 @@ export function useGridFocus(
     const next = nextCell(e.key, e.ctrlKey || e.metaKey, { r, c: from }, shape);
     if (!next) return;
     e.preventDefault();
-    active.current = { key: rows.keys[next.r] ?? key!, c: next.c };
+    active.current = { key: rows.key(next.r) ?? key!, c: next.c };
     const target = cellAt(next.r, next.c);
     if (target) {
       setTabStop(target);
@@ -154,7 +155,7 @@ export function useGridFocus(
 
   /** Focus a row's cell (e.g. the path name of a path shown from Problems), rendered or not. */
   const focusCell = (r: number, c: number) => {
-    const key = rows.keys[r];
+    const key = rows.key(r);
     if (key === undefined) return;
     active.current = { key, c };
     const target = cellAt(r, c);
