@@ -66,6 +66,11 @@ test('triggers, versioned and a second default storage are set in the design pan
   await expect(page.getByRole('combobox', { name: 'Storage', exact: true })).toContainText(
     'files2 (default)',
   );
+  await page.getByRole('checkbox', { name: 'Keep on delete', exact: true }).check();
+  // A function's environment holds the variable of every storage it has access to.
+  await expect(page.getByRole('list', { name: 'What functions receive' })).toContainText(
+    'resizer: receives files2_BUCKET_NAME once given access here; also myProjectFiles_BUCKET_NAME (access in myProjectFiles)',
+  );
   await expectNoAxeViolations(page);
 
   const text = await downloadResource(page, testInfo.outputPath('resource.ts'));
@@ -81,12 +86,17 @@ test('triggers, versioned and a second default storage are set in the design pan
     ].join('\n'),
   );
   expect(text).toContain(
-    "export const files2 = defineStorage({\n  name: 'files2',\n  isDefault: true,",
+    "export const files2 = defineStorage({\n  name: 'files2',\n  isDefault: true,\n  keepOnDelete: true,",
   );
 
   // Every step is one undo away.
   const storage = page.getByRole('combobox', { name: 'Storage', exact: true });
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(
+    page.getByRole('checkbox', { name: 'Keep on delete', exact: true }),
+  ).not.toBeChecked();
+  await undo.click();
   await expect(storage).toContainText('myProjectFiles (default)');
   await expect(storage).not.toContainText('files2 (default)');
 });

@@ -1,5 +1,6 @@
 import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
 import { CommitInput } from '../common/CommitInput';
+import { StorageFlag } from '../storage/StorageFlag';
 import { StorageTriggers } from '../storage/StorageTriggers';
 import { StorageFindings } from './StorageFindings';
 import { StoragePicker } from './StoragePicker';
@@ -28,36 +29,43 @@ export function StorageBar() {
                 onCommit={(name) => edit({ type: 'updateStorage', storageIndex, patch: { name } })}
               />
             </label>
-            {several && (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={storage.isDefault === true}
-                  onChange={(e) =>
-                    edit(
-                      e.target.checked
-                        ? { type: 'setDefaultStorage', storageIndex }
-                        : { type: 'updateStorage', storageIndex, patch: { isDefault: undefined } },
-                    )
-                  }
-                />
-                Default storage
-              </label>
-            )}
-            <label className="check">
+            <label
+              className="check"
+              title={
+                several
+                  ? 'isDefault: the storage the client libraries use unless told otherwise; exactly one of several has it'
+                  : 'isDefault: only matters with several storages (the only one is the default)'
+              }
+            >
               <input
                 type="checkbox"
-                checked={storage.versioned === true}
+                checked={storage.isDefault === true}
                 onChange={(e) =>
-                  edit({
-                    type: 'updateStorage',
-                    storageIndex,
-                    patch: { versioned: e.target.checked ? true : undefined },
-                  })
+                  edit(
+                    e.target.checked
+                      ? { type: 'setDefaultStorage', storageIndex }
+                      : { type: 'updateStorage', storageIndex, patch: { isDefault: undefined } },
+                  )
                 }
               />
-              Versioned
+              Default storage
             </label>
+            <StorageFlag
+              storage={storage}
+              storageIndex={storageIndex}
+              flag="versioned"
+              label="Versioned"
+              title="versioned: S3 keeps every version of each object"
+              edit={edit}
+            />
+            <StorageFlag
+              storage={storage}
+              storageIndex={storageIndex}
+              flag="keepOnDelete"
+              label="Keep on delete"
+              title="keepOnDelete: keep the bucket and its objects when the backend is deleted (sandboxes delete it anyway)"
+              edit={edit}
+            />
           </>
         )}
         <span className="spacer" />

@@ -7,13 +7,21 @@ import { functionNoteId } from './function-note-id';
 /** What a function gets from one storage, in words: its variable and the triggers that run it. */
 function noteOf(design: Design, storageIndex: number, fn: string): ReactNode {
   const storage = design.storages[storageIndex]!;
-  const use = functionStorageUses(design, fn).find((u) => u.storageIndex === storageIndex);
+  const uses = functionStorageUses(design, fn);
+  const use = uses.find((u) => u.storageIndex === storageIndex);
   const triggers = (use?.triggers ?? []).map((event) => `; ${EVENT_WORDS[event]} (${event})`);
+  // Its environment holds every storage's variable it has access to, not only this one's.
+  const elsewhere = uses.filter((u) => u.storageIndex !== storageIndex && u.variable);
   return (
     <>
       receives <code>{bucketNameVariable(storage.name)}</code>
       {use?.variable ? ' (has access here)' : ' once given access here'}
       {triggers.join('')}
+      {elsewhere.map((u) => (
+        <span key={u.storageIndex}>
+          ; also <code>{u.variable}</code> (access in {u.storageName})
+        </span>
+      ))}
     </>
   );
 }
