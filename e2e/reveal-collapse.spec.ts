@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allow, designFromAccess, type Design, type Rule } from '../src/core';
-import { addPath, designGrid, matrix, openApp, problems } from './helpers';
+import { addPath, designGrid, matrix, matrixCell, openApp, problems } from './helpers';
 
 /** `n` paths: top-level areas, each second one with a subpath that repeats its parent's access. */
 function manyPaths(n: number, tail: [string, Rule[]][] = []): Design {
@@ -137,4 +137,15 @@ test('folding hides a path’s subpaths in the grid and in the matrix, and says 
   await expect(
     matrix(page).getByRole('rowheader', { name: 'media/albums/*', exact: true }),
   ).toHaveCount(1);
+
+  // From the keyboard: the fold button is the cell before a row's first person.
+  const guest = await matrixCell(page, 'media/*', 'guest');
+  await guest.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(matrixFold).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(matrixFold).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowDown');
+  await expect(await matrixCell(page, 'other/*', 'guest')).toBeFocused();
+  expect(await matrix(page).evaluate((t) => t.querySelectorAll('[tabindex="0"]').length)).toBe(1);
 });

@@ -148,6 +148,10 @@ export function useRevealPaths({
     const el = document.getElementById(want.id);
     if (!el) return;
     const frame = requestAnimationFrame(() => {
+      // Not while the user works elsewhere (typing in the code editor): the page stays put.
+      const active = document.activeElement;
+      const panel = el.closest('section');
+      if (active && active !== document.body && !panel?.contains(active)) return;
       const box = el.getBoundingClientRect();
       if (box.top < 0 || box.bottom > window.innerHeight)
         el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
