@@ -7,7 +7,8 @@ export function FixPreview({ fix, design }: { fix: Fix; design: Design }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="fix-preview" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>What it changes</summary>
+      {/* Named with its fix: a finding may offer two, each with its own preview. */}
+      <summary aria-label={`What it changes: ${fix.title}`}>What it changes</summary>
       {open && (
         <ul>
           {fixPreviewLines(design, fix).map((line, i) => (
