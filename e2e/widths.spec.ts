@@ -123,6 +123,14 @@ for (const scheme of ['light', 'dark'] as const) {
         document.getElementById('matrix')?.scrollIntoView({ block: 'start' }),
       );
       await shot(page, `width-${size.width}-${scheme}-matrix`);
+      // Every matrix row keeps its one-line height (the rows are windowed at a fixed height): a
+      // fold button or a long path never pushes the path onto a second line.
+      const heights = await matrix(page)
+        .getByRole('row')
+        .evaluateAll((rows) =>
+          rows.slice(1).map((r) => Math.round(r.getBoundingClientRect().height)),
+        );
+      expect(new Set(heights).size).toBe(1);
       expect(await sticksOut(page)).toEqual([]);
       expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
       await page.evaluate(() => window.scrollTo(0, 0));
