@@ -5,7 +5,8 @@ import { ENTRY_PROBLEM } from './entry-words';
 interface EntryInputProps {
   /** The trigger event: the box is named "onUpload entry". */
   event: string;
-  design: Design;
+  /** The design as it is now (read while typing, to say what is wrong with the draft). */
+  design: () => Design;
   value: string;
   onCommit: (entry: string) => void;
 }
@@ -20,7 +21,7 @@ export function EntryInput({ event, design, value, onCommit }: EntryInputProps) 
   const problemId = useId();
   const text = draft ?? value;
   const problem =
-    draft === null || draft.trim() === value ? undefined : inlineEntryProblem(design, draft);
+    draft === null || draft.trim() === value ? undefined : inlineEntryProblem(design(), draft);
   const commit = () => {
     if (draft === null || problem) return;
     if (draft.trim() !== value) onCommit(draft.trim());

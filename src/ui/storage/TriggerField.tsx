@@ -1,11 +1,22 @@
-import { inlineEntryProblem, type Design, type DesignEdit, type TriggerEvent } from '../../core';
+import {
+  inlineEntryProblem,
+  type Design,
+  type DesignEdit,
+  type FunctionOrigin,
+  type TriggerEvent,
+} from '../../core';
 import { DOCS_ENTRY, EVENT_WORDS } from './entry-words';
 import { EntryInput } from './EntryInput';
 
 const NEW_INLINE = '\u0000new';
 
 interface TriggerFieldProps {
-  design: Design;
+  /** The function the trigger runs now, if any. */
+  fn: string | undefined;
+  functions: readonly string[];
+  origins: Design['functionOrigins'];
+  /** The design as it is now, read when it is needed (choosing, typing an entry). */
+  design: () => Design;
   storageIndex: number;
   event: TriggerEvent;
   edit: (edit: DesignEdit) => void;
@@ -25,9 +36,17 @@ function freshEntry(design: Design, event: TriggerEvent): string {
  * One trigger of the selected storage: none, a function the design declares, or a new inline
  * `defineFunction({ entry })` (which starts with the docs' handler file, editable beside it).
  */
-export function TriggerField({ design, storageIndex, event, edit }: TriggerFieldProps) {
-  const fn = design.storages[storageIndex]?.triggers?.[event];
-  const origin = fn === undefined ? undefined : design.functionOrigins?.[fn];
+export function TriggerField({
+  fn,
+  functions,
+  origins,
+  design,
+  storageIndex,
+  event,
+  edit,
+}: TriggerFieldProps) {
+  const origin: FunctionOrigin | undefined =
+    fn !== undefined && origins && Object.hasOwn(origins, fn) ? origins[fn] : undefined;
   const inline = origin?.kind === 'inline' && origin.name === undefined ? origin : undefined;
   const set = (target: Extract<DesignEdit, { type: 'setTrigger' }>['target']) =>
     edit({ type: 'setTrigger', storageIndex, event, target });
@@ -45,18 +64,20 @@ export function TriggerField({ design, storageIndex, event, edit }: TriggerField
             const value = e.target.value;
             if (value === '') set({ kind: 'none' });
             else if (value === NEW_INLINE)
-              set({ kind: 'inline', entry: freshEntry(design, event) });
+              set({ kind: 'inline', entry: freshEntry(design(), event) });
             else set({ kind: 'function', name: value });
           }}
         >
           <option value="">none</option>
-          {fn !== undefined && !design.functions.includes(fn) && (
+          {fn !== undefined && !functions.includes(fn) && (
             <option value={fn}>{fn} (not declared)</option>
           )}
-          {design.functions.map((name) => (
+          {functions.map((name) => (
             <option key={name} value={name}>
               {name}
-              {design.functionOrigins?.[name]?.kind === 'inline' ? ' (inline)' : ''}
+              {origins && Object.hasOwn(origins, name) && origins[name]!.kind === 'inline'
+                ? ' (inline)'
+                : ''}
             </option>
           ))}
           <option value={NEW_INLINE}>new inline defineFunction…</option>
