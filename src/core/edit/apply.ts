@@ -175,9 +175,12 @@ function renameFunction(design: Design, from: string, to: string): Design {
     { ...design, functions: design.functions.map((f) => (f === from ? to : f)) },
     from,
   );
-  // The function is the same one under a new name: it keeps where it came from.
-  const moved = origin
-    ? { ...declared, functionOrigins: { ...declared.functionOrigins, [to]: origin } }
+  // The function is the same one under a new name: it keeps where it came from. An inline
+  // defineFunction has no identifier to rename, so its new name becomes its `name` option (which
+  // is also the name Amplify gives it).
+  const kept = origin?.kind === 'inline' ? { ...origin, name: to } : origin;
+  const moved = kept
+    ? { ...declared, functionOrigins: { ...declared.functionOrigins, [to]: kept } }
     : declared;
   const renamed = mapRules(moved, (rule) =>
     rule.principal.kind === 'resource' && rule.principal.fn === from

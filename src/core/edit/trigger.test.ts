@@ -84,6 +84,21 @@ describe('setTrigger', () => {
   });
 });
 
+describe('renaming an inline trigger function', () => {
+  it('gives it that name as its `name` option, keeping its entry', () => {
+    const inline = set(base(), { kind: 'inline', entry: './on-upload-handler.ts' });
+    const renamed = applyEdit(inline, {
+      type: 'renameFunction',
+      from: 'onUploadHandler',
+      to: 'thumbnails',
+    });
+    expect(renamed.storages[0]!.triggers).toEqual({ onUpload: 'thumbnails' });
+    expect(renamed.functionOrigins).toEqual({
+      thumbnails: { kind: 'inline', entry: './on-upload-handler.ts', name: 'thumbnails' },
+    });
+  });
+});
+
 describe('inlineEntryProblem', () => {
   it('gives a code for each reason, none for a fresh or the same inline entry', () => {
     const d = set(base(), { kind: 'inline', entry: './on-upload-handler.ts' });

@@ -113,6 +113,14 @@ describe('triggers in place', () => {
     expect(r.next.functions).not.toContain('onDeleteHandler');
   });
 
+  it('renaming an inline trigger function names it in its call, in place', () => {
+    const r = write(DOCS, { type: 'renameFunction', from: 'onUploadHandler', to: 'thumbnails' });
+    expect(r.regenerated).toEqual([]);
+    expect(changes(DOCS, r.text).added).toEqual([
+      "    onUpload: defineFunction({ name: 'thumbnails', entry: './on-upload-handler.ts' }),",
+    ]);
+  });
+
   it('removing the last trigger removes the triggers option', () => {
     const r = write(
       DOCS,
