@@ -140,3 +140,25 @@ test('PageDown and Ctrl+End move through a windowed grid, rendering the rows the
   await expect(page.getByRole('textbox', { name: 'Rename path area000/*' })).toBeInViewport();
   expect(await grid.evaluate((t) => t.querySelectorAll('tbody [tabindex="0"]').length)).toBe(1);
 });
+
+test('a finding’s fixes under a path are cells of the grid, reached by the arrows alone', async ({
+  page,
+}) => {
+  // Nested one level too deep: the finding offers two repairs (move it up, or flatten it).
+  const design = designFromAccess([
+    ['media/*', [allow.guest.to(['read'])]],
+    ['media/2024/*', [allow.guest.to(['read'])]],
+    ['media/2024/june/*', [allow.guest.to(['read'])]],
+  ]);
+  await openApp(page, { design });
+  await tabIntoGrid(page);
+  await page.keyboard.press('Control+End');
+  await expect.poll(() => focusedName(page)).toMatch(/^Flatten/);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => focusedName(page)).toMatch(/^Move up/);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => focusedName(page)).toMatch(/media\/2024\/june\/\*$/);
+  expect(
+    await designGrid(page).evaluate((t) => t.querySelectorAll('tbody [tabindex="0"]').length),
+  ).toBe(1);
+});

@@ -1,3 +1,4 @@
+import { fixesOf } from '../../core';
 import type { GridItem } from './grid-items';
 import { GRID_ACTIONS } from './actions';
 import type { GridRows } from './useGridFocus';
@@ -24,7 +25,7 @@ function firstAt(items: readonly GridItem[], pathIndex: number): number {
 /**
  * The rules grid's rows for the keyboard. A path row's columns: 0 the subpaths toggle (only on a
  * path with subpaths), 1 the path name, then each person's checkboxes, then the row's actions; a
- * finding's row has its fix as its one cell, or no cell. Nothing is built per item: an edit of a
+ * finding's row has a cell per fix it offers (`fixesOf`), or no cell. Nothing is built per item: an edit of a
  * 2,000-path design recomputes the items, and this is asked only on a key or a focus.
  */
 export function gridRowsOf(
@@ -49,7 +50,7 @@ export function gridRowsOf(
     last: (r) => {
       const item = items[r]!;
       if (item.kind === 'path') return lastOfPath;
-      return item.finding.fix ? 0 : -1;
+      return fixesOf(item.finding).length - 1;
     },
   };
 }
