@@ -171,7 +171,7 @@ export async function clickToMatrix(
       });
       // The row header shows the path (title) and holds it again for screen readers.
       const pathOf = (th: HTMLTableCellElement | undefined) =>
-        th?.querySelector('[title]')?.getAttribute('title') ?? th?.textContent;
+        th?.querySelector('.path-label[title]')?.getAttribute('title') ?? th?.textContent;
       const row = [...table.tBodies[0]!.rows].find((tr) => pathOf(tr.cells[0]) === rowPath)!;
       return row.cells[column]!.id;
     },
