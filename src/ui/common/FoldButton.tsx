@@ -13,7 +13,8 @@ interface FoldButtonProps {
 /**
  * Folds a path's subpaths away (rules grid and matrix). The glyph, and the count it hides when
  * folded, are drawn by CSS with empty alternative text, so the row header's text stays the path;
- * the name says how many subpaths, `aria-expanded` whether they show.
+ * the name says how many subpaths, `aria-expanded` whether they show. No title: the row header's
+ * first titled element is its path (the bench and the label's own title rely on it).
  */
 export function FoldButton({
   path,
@@ -35,7 +36,6 @@ export function FoldButton({
       data-count={subpaths}
       aria-expanded={!collapsed}
       aria-label={`${subpaths} ${subpaths === 1 ? 'subpath' : 'subpaths'} of ${path}`}
-      title={collapsed ? `${subpaths} hidden: show them` : 'Hide the subpaths'}
       onClick={onClick}
     />
   );
