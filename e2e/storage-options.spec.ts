@@ -45,14 +45,14 @@ test('triggers, versioned and a second default storage are set in the design pan
   // Beside the function columns: what each function receives from this storage.
   const header = designGrid(page).getByRole('columnheader', { name: 'function resizer' });
   await expect(header).toHaveAccessibleDescription(
-    /resizer: receives myProjectFiles_BUCKET_NAME once given access here/,
+    /resizer: receives MY_PROJECT_FILES_BUCKET_NAME once given access here/,
   );
   await page.getByRole('checkbox', { name: 'function resizer read media/*', exact: true }).check();
   await expect(header).toHaveAccessibleDescription(
-    /receives myProjectFiles_BUCKET_NAME \(has access here\); runs on each delete \(onDelete\)/,
+    /receives MY_PROJECT_FILES_BUCKET_NAME \(has access here\); runs on each delete \(onDelete\)/,
   );
   await expect(page.getByRole('list', { name: 'What functions receive' })).toContainText(
-    'thumbnails: receives myProjectFiles_BUCKET_NAME once given access here; runs on each upload (onUpload)',
+    'thumbnails: receives MY_PROJECT_FILES_BUCKET_NAME once given access here; runs on each upload (onUpload)',
   );
 
   // A second storage, made the default.
@@ -69,7 +69,7 @@ test('triggers, versioned and a second default storage are set in the design pan
   await page.getByRole('checkbox', { name: 'Keep on delete', exact: true }).check();
   // A function's environment holds the variable of every storage it has access to.
   await expect(page.getByRole('list', { name: 'What functions receive' })).toContainText(
-    'resizer: receives files2_BUCKET_NAME once given access here; also myProjectFiles_BUCKET_NAME (access in myProjectFiles)',
+    'resizer: receives FILES_2_BUCKET_NAME once given access here; also MY_PROJECT_FILES_BUCKET_NAME (access in myProjectFiles)',
   );
   await expectNoAxeViolations(page);
 

@@ -30,7 +30,7 @@ describe('functionStorageUses', () => {
       {
         storageIndex: 0,
         storageName: 'myProjectFiles',
-        variable: 'myProjectFiles_BUCKET_NAME',
+        variable: 'MY_PROJECT_FILES_BUCKET_NAME',
         triggers: ['onUpload'],
       },
       { storageIndex: 1, storageName: 'logs', triggers: ['onDelete'] },
@@ -41,8 +41,11 @@ describe('functionStorageUses', () => {
     expect(functionStorageUses(design, 'spare')).toEqual([]);
   });
 
-  it("names the variable exactly as Amplify does (the storage's name as written)", () => {
-    expect(bucketNameVariable('my files')).toBe('my files_BUCKET_NAME');
+  it('names the variable as Amplify does: <name>_BUCKET_NAME in SCREAMING_SNAKE_CASE', () => {
+    expect(bucketNameVariable('myProjectFiles')).toBe('MY_PROJECT_FILES_BUCKET_NAME');
+    expect(bucketNameVariable('my files-2')).toBe('MY_FILES_2_BUCKET_NAME');
+    expect(bucketNameVariable('files2nd')).toBe('FILES_2_ND_BUCKET_NAME');
+    expect(bucketNameVariable('HTMLPages')).toBe('HTML_PAGES_BUCKET_NAME');
   });
 
   it("an inline function's Amplify name: its name, else its entry's file name without extension", () => {

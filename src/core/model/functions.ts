@@ -12,12 +12,38 @@ export function originOf(design: Design, fn: string): FunctionOrigin | undefined
   return origins && Object.hasOwn(origins, fn) ? origins[fn] : undefined;
 }
 
+// lodash.snakecase 4.1.1's `words` (the unicode-word branch, which any text with `_` takes), for
+// ASCII: a capitalised or lower-case run, an upper-case run, digits (no ordinals in this
+// version). Breaks are every other printable ASCII character, as in its rsBreakRange.
+const BREAK = '[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf\\xac\\xb1\\xd7\\xf7]';
+const WORD = new RegExp(
+  [
+    `[A-Z]?[a-z]+(?=${BREAK}|[A-Z]|$)`,
+    `[A-Z]+(?=${BREAK}|[A-Z][a-z]|$)`,
+    '[A-Z]?[a-z]+',
+    '[A-Z]+',
+    '\\d+',
+  ].join('|'),
+  'g',
+);
+
 /**
- * The environment variable a function given access to a storage receives, holding the bucket's
- * name: `<storage name>_BUCKET_NAME` (backend-storage's StorageContainerEntryGenerator hands it to
- * every resource access acceptor of the storage's access rules).
+ * SCREAMING_SNAKE_CASE as Amplify's NamingConverter writes it (`snakeCase(text).toUpperCase()`
+ * with lodash), for the ASCII text of valid resource names: `myProjectFiles_BUCKET_NAME` →
+ * `MY_PROJECT_FILES_BUCKET_NAME`, `my files-2` → `MY_FILES_2`.
  */
-export const bucketNameVariable = (storageName: string): string => `${storageName}_BUCKET_NAME`;
+export const screamingSnakeCase = (text: string): string =>
+  (text.replace(/['\u2019]/g, '').match(WORD) ?? []).map((w) => w.toUpperCase()).join('_');
+
+/**
+ * The environment variable holding the bucket's name that a function given access to a storage
+ * receives. backend-storage asks for `<storage name>_BUCKET_NAME`, and Amplify's SSM entries
+ * generator (BackendIdScopedSsmEnvironmentEntriesGenerator) turns every such key into SCREAMING
+ * SNAKE CASE: `myProjectFiles` gives `MY_PROJECT_FILES_BUCKET_NAME`, not the docs'
+ * `myProjectFiles_BUCKET_NAME`.
+ */
+export const bucketNameVariable = (storageName: string): string =>
+  screamingSnakeCase(`${storageName}_BUCKET_NAME`);
 
 /** What one storage gives one function. */
 export interface FunctionStorageUse {

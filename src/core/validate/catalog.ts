@@ -31,8 +31,6 @@ export const FINDINGS = {
   'storage-multiple-default': { severity: 'error', stage: 'synth' },
   'storage-no-default': { severity: 'error', stage: 'synth' },
   'storage-undeclared-trigger-function': { severity: 'error', stage: 'editor' },
-  // `<name>_BUCKET_NAME` is a Lambda environment variable for functions with access rules.
-  'storage-bucket-variable-invalid': { severity: 'error', stage: 'deploy' },
   // Names that cannot stand in resource.ts or in Cognito.
   'function-name-invalid': { severity: 'error', stage: 'types' },
   // Amplify names an inline defineFunction after its entry file and checks that name.

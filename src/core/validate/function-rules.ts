@@ -1,19 +1,13 @@
 import { namesUsed } from '../model/build';
-import { bucketNameVariable, originOf, RESOURCE_NAME } from '../model/functions';
+import { originOf, RESOURCE_NAME } from '../model/functions';
 import type { Design } from '../model/types';
-import { amplifyFunctionName, toIdentifier } from '../text/identifiers';
+import { amplifyFunctionName } from '../text/identifiers';
 import { finding, quote, type Finding } from './finding';
 
 /**
- * Lambda's rule for environment variable keys (the Lambda API's `Environment.Variables` key
- * pattern): a letter, then at least one letter, digit or `_`. Anything else fails the deploy.
- */
-const LAMBDA_VARIABLE = /^[a-zA-Z][a-zA-Z0-9_]+$/;
-
-/**
  * Functions as storages use them: an inline `defineFunction` whose name (from its entry's file
- * name) Amplify's resource-name check rejects, and a storage whose bucket-name variable
- * (`<name>_BUCKET_NAME`, given to each function with access rules) Lambda would refuse.
+ * name) Amplify's resource-name check rejects. (The bucket-name variable a function receives is
+ * always a valid Lambda variable name: Amplify writes it in SCREAMING_SNAKE_CASE.)
  */
 export function validateFunctions(design: Design): Finding[] {
   const findings: Finding[] = [];
@@ -29,27 +23,5 @@ export function validateFunctions(design: Design): Finding[] {
       ),
     );
   }
-  design.storages.forEach((storage, storageIndex) => {
-    const variable = bucketNameVariable(storage.name);
-    if (!RESOURCE_NAME.test(storage.name) || LAMBDA_VARIABLE.test(variable)) return;
-    const given = storage.hasAccess
-      ? storage.paths.flatMap((p) =>
-          p.rules.flatMap((r) => (r.principal.kind === 'resource' ? [r.principal.fn] : [])),
-        )
-      : [];
-    if (given.length === 0) return;
-    const suggestion = toIdentifier(storage.name, 'myProjectFiles');
-    findings.push(
-      finding(
-        'storage-bucket-variable-invalid',
-        `Function ${quote(given[0]!)} receives the bucket's name as ${quote(variable)}, which Lambda refuses as an environment variable name (letters, digits and "_" only): the deploy fails.`,
-        { storageIndex, name: storage.name },
-        {
-          title: `Rename storage to ${quote(suggestion)}`,
-          edits: [{ type: 'updateStorage', storageIndex, patch: { name: suggestion } }],
-        },
-      ),
-    );
-  });
   return findings;
 }

@@ -26,7 +26,6 @@ const CODES = [
   'storage-undeclared-trigger-function',
   'function-name-invalid',
   'group-name-invalid',
-  'storage-bucket-variable-invalid',
   'function-entry-name-invalid',
 ] as const satisfies readonly FindingCode[];
 const isStorageFamily = (c: string) =>
@@ -230,34 +229,6 @@ describe('group and function names', () => {
 });
 
 describe('functions as storages use them (function-rules.ts)', () => {
-  const withFunctionAccess = (name: string) =>
-    design(
-      [
-        storage(name, {
-          paths: [{ path: 'media/*', rules: [allow.resource('resizer').to(['read'])] }],
-        }),
-      ],
-      { functions: ['resizer'] },
-    );
-  it.each(['my files', 'my-files'])(
-    '%j: the bucket-name variable of a function with access is not a Lambda variable name; the fix renames',
-    (name) => {
-      const d = withFunctionAccess(name);
-      const f = expectFinding(d, 'storage-bucket-variable-invalid', { storageIndex: 0 });
-      expect(f.message).toContain(`${name}_BUCKET_NAME`);
-      const after = expectFixRemoves(d, f);
-      expect(validateDesign(after)).toEqual([]);
-    },
-  );
-  it('a storage name with "-" is fine while no function has access (a trigger alone gets no variable)', () => {
-    expectNo(
-      design([storage('my-files', { triggers: { onUpload: 'resizer' } })], {
-        functions: ['resizer'],
-      }),
-      'storage-bucket-variable-invalid',
-    );
-    expectNo(withFunctionAccess('my_files'), 'storage-bucket-variable-invalid');
-  });
   it("an inline function named after an entry file Amplify's name check refuses", () => {
     const inline = (entry: string): Design => ({
       ...design([storage('files', { triggers: { onUpload: 'fn' } })], { functions: ['fn'] }),

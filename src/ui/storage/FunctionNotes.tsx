@@ -40,9 +40,10 @@ function notesOf(design: Design, storageIndex: number): Note[] {
 
 /**
  * Beside the function columns: what each function receives from the selected storage. Amplify
- * gives every function with access rules the environment variable `<storageName>_BUCKET_NAME`; a
- * trigger alone gives none (the S3 event names the bucket). Each note is also the description of
- * the function's column headers (`functionNoteId`). It renders only when a note changes: the
+ * gives every function with access rules the bucket's name as `<storageName>_BUCKET_NAME` in
+ * SCREAMING_SNAKE_CASE (`bucketNameVariable`); a trigger alone gives none (the S3 event names
+ * the bucket). Each note is also the description of the function's column headers
+ * (`functionNoteId`). It renders only when a note changes: the
  * store is read as text, so a tick elsewhere gives an equal string.
  */
 export const FunctionNotes = memo(function FunctionNotes() {
