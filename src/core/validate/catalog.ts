@@ -31,6 +31,8 @@ export const FINDINGS = {
   'storage-multiple-default': { severity: 'error', stage: 'synth' },
   'storage-no-default': { severity: 'error', stage: 'synth' },
   'storage-undeclared-trigger-function': { severity: 'error', stage: 'editor' },
+  // Two storages whose <name>_BUCKET_NAME gives one SCREAMING_SNAKE_CASE key (one SSM parameter id).
+  'storage-bucket-variable-clash': { severity: 'error', stage: 'synth' },
   // Names that cannot stand in resource.ts or in Cognito.
   'function-name-invalid': { severity: 'error', stage: 'types' },
   // Amplify names an inline defineFunction after its entry file and checks that name.

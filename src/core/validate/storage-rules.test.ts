@@ -27,6 +27,7 @@ const CODES = [
   'function-name-invalid',
   'group-name-invalid',
   'function-entry-name-invalid',
+  'storage-bucket-variable-clash',
 ] as const satisfies readonly FindingCode[];
 const isStorageFamily = (c: string) =>
   c.startsWith('storage-') || c.startsWith('function-') || c.startsWith('group-');
@@ -229,6 +230,19 @@ describe('group and function names', () => {
 });
 
 describe('functions as storages use them (function-rules.ts)', () => {
+  it('two storages with access whose names give one bucket-name variable clash', () => {
+    const d = design([storage('myFiles', { isDefault: true }), storage('my-files')]);
+    const f = expectFinding(d, 'storage-bucket-variable-clash', { storageIndex: 1 });
+    expect(f.message).toContain('MY_FILES_BUCKET_NAME');
+    expectNo(
+      design([storage('myFiles', { isDefault: true }), storage('my-files', { hasAccess: false })]),
+      'storage-bucket-variable-clash',
+    );
+    expectNo(
+      design([storage('myFiles', { isDefault: true }), storage('my-files-2')]),
+      'storage-bucket-variable-clash',
+    );
+  });
   it("an inline function named after an entry file Amplify's name check refuses", () => {
     const inline = (entry: string): Design => ({
       ...design([storage('files', { triggers: { onUpload: 'fn' } })], { functions: ['fn'] }),
