@@ -34,6 +34,8 @@ test('a tick on an imported, commented resource.ts changes one line of that file
   await expect(changes).toContainText('No changes: resource.ts is exactly as it was read.');
 
   await page.getByRole('checkbox', { name: 'authenticated delete shared/*', exact: true }).check();
+  // The exports follow the design while they are near the viewport (useHeldWhile): look at them.
+  await changes.scrollIntoViewIfNeeded();
   const diff = changes.getByLabel('Unified diff of resource.ts');
   await expect(diff).toContainText(
     '+\t\t\tallow.authenticated.to(["read", "write", "delete"]) // no delete: see the wiki',
