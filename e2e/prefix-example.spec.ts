@@ -44,8 +44,10 @@ test('building the docs prefix example by clicking gives the docs matrix', async
   await expect(albums).toHaveAccessibleDescription(/Taken away by this subpath: write, delete/);
   // ...and named, so a screen reader hears it with the cell, not only on request.
   await expect(albums).toHaveAccessibleName('get list; taken away by this subpath: write delete');
-  // And the same design as resource.ts, as a person would write it.
+  // And the same design as resource.ts, as a person would write it (the exports follow the
+  // design while they are near the viewport: look at them).
   const code = page.getByRole('tabpanel');
+  await code.scrollIntoViewIfNeeded();
   await expect(code).toContainText("'media/albums/*'");
   await expect(code).toContainText("allow.authenticated.to(['read', 'write', 'delete'])");
 });
