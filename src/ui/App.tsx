@@ -1,7 +1,6 @@
 import { ErrorBoundary } from './common/ErrorBoundary';
-import { ComparePanel } from './compare/ComparePanel';
+import { lazyPanel } from './common/lazyPanel';
 import { DesignPanel } from './design/DesignPanel';
-import { ExportsPanel } from './exports/ExportsPanel';
 import { ImportProvider } from './import/ImportProvider';
 import { AppHeader } from './layout/AppHeader';
 import { TemplateBanners } from './layout/TemplateBanners';
@@ -9,9 +8,33 @@ import { useThemeAttribute } from './layout/useTheme';
 import { MatrixPanel } from './matrix/MatrixPanel';
 import { SessionBanners } from './persist/SessionBanners';
 import { ProblemsPanel } from './problems/ProblemsPanel';
-import { SimulatorPanel } from './simulator/SimulatorPanel';
-import { TestsPanel } from './tests/TestsPanel';
-import { BucketViewsPanel } from './views/BucketViewsPanel';
+
+// Loaded after the first paint (see lazyPanel): they start below the fold or beside the design.
+const ExportsPanel = lazyPanel(
+  () => import('./exports/ExportsPanel').then((m) => m.ExportsPanel),
+  'Exports',
+  'exports',
+);
+const ComparePanel = lazyPanel(
+  () => import('./compare/ComparePanel').then((m) => m.ComparePanel),
+  'Compare',
+  'compare',
+);
+const BucketViewsPanel = lazyPanel(
+  () => import('./views/BucketViewsPanel').then((m) => m.BucketViewsPanel),
+  'Existing bucket: server and client views',
+  'bucket-views',
+);
+const SimulatorPanel = lazyPanel(
+  () => import('./simulator/SimulatorPanel').then((m) => m.SimulatorPanel),
+  'Request simulator',
+  'simulator',
+);
+const TestsPanel = lazyPanel(
+  () => import('./tests/TestsPanel').then((m) => m.TestsPanel),
+  'Tests',
+  'tests',
+);
 
 /**
  * The screen: design and its consequences side by side; problems and the simulator alongside.
