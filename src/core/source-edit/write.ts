@@ -10,7 +10,9 @@ import { importResourceTs } from '../import/resource-ts/import-resource-ts';
 import type { ImportProblem, ResourceTsImport } from '../import/resource-ts/types';
 import type { StorageSpans } from '../import/resource-ts/spans';
 import type { Design, Storage } from '../model/types';
+import { offsetAt } from '../text/positions';
 import { FunctionBindings } from './bindings';
+import { canonical as json } from './canonical';
 import { pairItems } from './pair';
 import { CannotEditInPlace, type RegenerationReason } from './refusal';
 import { storageEdits } from './storage-edit';
@@ -32,15 +34,6 @@ export interface SourceEditResult {
   readonly regenerated: readonly Regeneration[];
 }
 
-import { canonical as json } from './canonical';
-
-/** Offset of a 1-based line and column. */
-function offsetOf(source: SourceText, line: number, column: number): number {
-  let at = 0;
-  for (let l = 1; l < line; l++) at = source.nextLine(at);
-  return at + column - 1;
-}
-
 /** Which storages hold errors, and whether any error lies outside them (then only a fresh file is safe). */
 function errorsByStorage(source: SourceText, imported: ResourceTsImport) {
   const spans = imported.spans.storages;
@@ -50,7 +43,7 @@ function errorsByStorage(source: SourceText, imported: ResourceTsImport) {
   const errors = imported.problems.filter((p: ImportProblem) => p.severity === 'error');
   for (const problem of errors) {
     if (problem.code === 'syntax-error' && ++syntax <= imported.spans.commaRepairs) continue;
-    const at = offsetOf(source, problem.loc.line, problem.loc.column);
+    const at = offsetAt(source.text, problem.loc.line, problem.loc.column);
     const i = spans.findIndex((s) => s.call.start <= at && at < s.call.end);
     if (i >= 0 && problem.code !== 'syntax-error') dirty.add(i);
     else outside = true;

@@ -91,8 +91,8 @@ export function createPositions(source: string, insertions: readonly number[] = 
  */
 export function offsetAt(source: string, line: number, column: number): number {
   const starts = lineStarts(source);
-  const start = starts[Math.max(0, Math.min(starts.length, line) - 1)] ?? 0;
   if (line > starts.length) return source.length;
+  const start = starts[Math.max(0, line - 1)] ?? 0;
   return Math.max(0, Math.min(source.length, start + column - 1));
 }
 
