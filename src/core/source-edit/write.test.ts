@@ -5,23 +5,7 @@ import { importResourceTs } from '../import';
 import { pathIdOf } from '../model/ids';
 import type { Design } from '../model/types';
 import { writeResourceTs } from './write';
-
-const COMMENTED = `import { defineStorage } from "@aws-amplify/backend";
-
-// Our files. Reviewed by the security team.
-export const storage = defineStorage({
-\tname: "myProjectFiles",
-\taccess: (allow) => ({
-\t\t// public pictures
-\t\t"media/*": [
-\t\t\tallow.guest.to(["read"]), // anyone may look
-\t\t\tallow.authenticated.to(["read", "write"])
-\t\t],
-\t\t/* owners only */
-\t\t"private/{entity_id}/*": [allow.entity("identity").to(["read", "write", "delete"])]
-\t})
-})
-`;
+import { COMMENTED } from '../../../test/fixtures/commented-resource';
 
 /** An edit as the tests write it: paths by index, turned into the id the design gives them. */
 type IndexedEdit = DesignEdit | (Record<string, unknown> & { type: string; pathIndex: number });

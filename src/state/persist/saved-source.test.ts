@@ -6,23 +6,7 @@ import { initialData } from '../create-store';
 import { SESSION_VERSION } from './envelope';
 import { readSaved } from './read-saved';
 import { savedText } from './write-saved';
-
-const COMMENTED = `import { defineStorage } from "@aws-amplify/backend";
-
-// Our files. Reviewed by the security team.
-export const storage = defineStorage({
-\tname: "myProjectFiles",
-\taccess: (allow) => ({
-\t\t// public pictures
-\t\t"media/*": [
-\t\t\tallow.guest.to(["read"]), // anyone may look
-\t\t\tallow.authenticated.to(["read", "write"])
-\t\t],
-\t\t/* owners only */
-\t\t"private/{entity_id}/*": [allow.entity("identity").to(["read", "write", "delete"])]
-\t})
-})
-`;
+import { COMMENTED } from '../../../test/fixtures/commented-resource';
 
 const defaults = () => {
   const { design, storageIndex, bucket, theme, simulator } = initialData();
