@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { MAX_PROBLEMS } from '../resource-ts/limits';
+import { nodeLocator } from '../resource-ts/node-locator';
 import type { Positions } from '../../text/positions';
 import type { SourceLocation } from '../../text/positions';
 import type { ImportProblem } from '../resource-ts/types';
@@ -55,34 +55,18 @@ export interface ReadContext {
   readonly consumed: Set<t.Node>;
 }
 
-const QUOTE_MAX = 60;
-
 export function createContext(source: string, positions: Positions): ReadContext {
-  const range = (node: t.Node) => {
-    const start = positions.toOriginal(node.start ?? 0);
-    return [start, Math.max(start, positions.toOriginal(node.end ?? start))] as const;
-  };
+  const { loc, quote, reporter } = nodeLocator(source, positions);
   const problems: ImportProblem[] = [];
-  const loc = (node: t.Node) => positions.location(...range(node));
-  const report =
-    (severity: ImportProblem['severity']) =>
-    (code: BackendImportProblemCode, node: t.Node, message: string) => {
-      if (problems.length <= MAX_PROBLEMS)
-        problems.push({ code, severity, message, loc: loc(node) });
-    };
   return {
     loc,
-    quote(node) {
-      const text = source.slice(...range(node)).replace(/\s+/g, ' ');
-      const short = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
-      return /^`[^]*`$/.test(short) ? short : `\`${short}\``;
-    },
+    quote,
     fixLast(fix) {
       const last = problems[problems.length - 1];
       if (last) last.fix = fix;
     },
-    error: report('error'),
-    warn: report('warning'),
+    error: reporter<BackendImportProblemCode>(problems, 'error'),
+    warn: reporter<BackendImportProblemCode>(problems, 'warning'),
     bindings: new Map(),
     names: { locals: new Map(), namespaces: new Map(), importedFrom: new Map() },
     problems,

@@ -1,9 +1,9 @@
 import type * as t from '@babel/types';
 import type { ImportProblemCode } from './codes';
 import type { BuilderNames } from './find-storages';
-import { MAX_PROBLEMS } from './limits';
 import type { Positions, SourceLocation } from '../../text/positions';
 import type { FunctionOrigin } from '../../model/types';
+import { nodeLocator } from './node-locator';
 import type { ListSpan, Span } from './spans';
 import type { ImportProblem } from './types';
 
@@ -25,35 +25,14 @@ export interface ReadContext {
   readonly inlineFunctions: Map<string, FunctionOrigin>;
 }
 
-const QUOTE_MAX = 60;
-
 /** Creates the context for one import; `source` is the original text (before any comma repair). */
 export function createContext(
   source: string,
   positions: Positions,
   names: BuilderNames,
 ): ReadContext {
-  // Called for nearly every node the importer reads: no tuples, spreads or per-item arrays.
-  const startOf = (node: t.Node) => positions.toOriginal(node.start ?? 0);
-  const endOf = (node: t.Node, start: number) =>
-    Math.max(start, positions.toOriginal(node.end ?? start));
+  const { loc, span, quote, reporter } = nodeLocator(source, positions);
   const problems: ImportProblem[] = [];
-  const loc = (node: t.Node) => {
-    const start = startOf(node);
-    return positions.location(start, endOf(node, start));
-  };
-  const report =
-    (severity: ImportProblem['severity']) =>
-    (code: ImportProblemCode, node: t.Node, message: string) => {
-      // A pathological file could yield one problem per item: keep one more than the cap, so
-      // that importResourceTs knows there were more, and drop the rest.
-      if (problems.length <= MAX_PROBLEMS)
-        problems.push({ code, severity, message, loc: loc(node) });
-    };
-  const span = (node: t.Node): Span => {
-    const start = startOf(node);
-    return { start, end: endOf(node, start) };
-  };
   return {
     loc,
     span,
@@ -64,15 +43,9 @@ export function createContext(
       for (const item of items) if (item) spans.push(span(item));
       return { open: start, close: Math.max(start, end - 1), items: spans };
     },
-    quote(node) {
-      const start = startOf(node);
-      const text = source.slice(start, endOf(node, start)).replace(/\s+/g, ' ');
-      const short = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
-      // A template literal brings its own backticks; doubling them would only blur the quote.
-      return /^`[^]*`$/.test(short) ? short : `\`${short}\``;
-    },
-    error: report('error'),
-    warn: report('warning'),
+    quote,
+    error: reporter<ImportProblemCode>(problems, 'error'),
+    warn: reporter<ImportProblemCode>(problems, 'warning'),
     names,
     problems,
     inlineFunctions: new Map(),
