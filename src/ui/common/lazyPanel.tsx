@@ -18,7 +18,7 @@ export function lazyPanel(
       <Suspense
         fallback={
           <Panel title={title} id={id}>
-            <p className="panel-loading" role="status">
+            <p className="panel-body panel-note" role="status">
               Loading…
             </p>
           </Panel>
