@@ -81,12 +81,15 @@ export { causeKey, type CauseRule, type DecisionCause } from './access/cause';
 export { causeText, sharedReasons, type SharedReason } from './access/shared-reasons';
 export {
   accessMatrix,
+  accessMatrixAllowed,
   accessMatrixRows,
   accessModel,
   lazyAccessMatrix,
   matrixRowHeads,
   type AccessMatrix,
   type AccessModel,
+  type AllowedCell,
+  type AllowedMatrix,
   type LazyAccessMatrix,
   type MatrixCell,
   type MatrixOptions,

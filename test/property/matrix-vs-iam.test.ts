@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
   accessMatrix,
+  accessMatrixAllowed,
   accessModel,
   designFromAccess,
   iamExport,
@@ -223,3 +224,33 @@ function underForm(form: string, key: string): boolean {
     .join('[\\s\\S]*');
   return new RegExp(`^${pattern}`).test(key);
 }
+
+/**
+ * The CLI prints `accessMatrixAllowed`, which asks IAM only whether each action is allowed (each
+ * pattern matched once for all actions) instead of building a decision per action: it must show
+ * exactly the allowed and taken-away actions of the full matrix, for every design, wildcards and
+ * variables included.
+ */
+test('the matrix without decisions shows what the full matrix allows and takes away', () => {
+  fc.assert(
+    fc.property(accessArb, (access) => {
+      const design = designFromAccess(access as [string, Rule[]][]);
+      const model = accessModel(design.storages[0]!);
+      const full = accessMatrix(design, model);
+      const projected = {
+        people: full.people,
+        rows: full.rows.map(({ cells, ...head }) => ({
+          ...head,
+          cells: Object.fromEntries(
+            Object.entries(cells).map(([person, cell]) => [
+              person,
+              { allowed: cell!.allowed, overridden: cell!.overridden },
+            ]),
+          ),
+        })),
+      };
+      expect(accessMatrixAllowed(design, model), JSON.stringify(access)).toEqual(projected);
+    }),
+    { numRuns: Number(process.env.PARITY_RUNS ?? 600) },
+  );
+});

@@ -1,6 +1,6 @@
 import {
   ACCESS_ACTIONS,
-  accessMatrix,
+  accessMatrixAllowed,
   accessModel,
   personLabel,
   type AccessAction,
@@ -61,7 +61,8 @@ export async function matrix(argv: readonly string[], io: Io): Promise<number> {
   }
   const loaded = await loadDesign(file);
   const storage = loaded.design.storages[pickStorage(loaded.design, values.storage)]!;
-  const result = accessMatrix(loaded.design, accessModel(storage));
+  // Only what is allowed and taken away is printed: no decision objects (explanations) to build.
+  const result = accessMatrixAllowed(loaded.design, accessModel(storage));
   io.out(values.json ? `${JSON.stringify(matrixJson(result), null, 2)}\n` : matrixTable(result));
   return EXIT.ok;
 }

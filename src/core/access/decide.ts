@@ -54,6 +54,36 @@ export function decideAmong(
 }
 
 /**
+ * Which of `actions` IAM allows on `key` for this caller, given `index.candidates(role, key)`:
+ * for each action the verdict `decideAmong` gives (an explicit Deny wins, otherwise an Allow is
+ * needed), without its explanation. Whether a pattern matches does not depend on the action or
+ * effect, so each candidate is matched at most once, and only while its action and effect are
+ * still open; the result keeps the order of `actions`. For callers that print only what is
+ * allowed (the CLI's matrix), where a decision object per request is garbage to collect.
+ */
+export function allowedAmong(
+  candidates: readonly IndexedPattern[],
+  key: string,
+  context: RequestContext,
+  actions: readonly AccessAction[],
+): AccessAction[] {
+  let allow = 0;
+  let deny = 0;
+  for (const candidate of candidates) {
+    const { statement } = candidate;
+    const i = actions.indexOf(statement.action);
+    if (i < 0) continue;
+    const bit = 1 << i;
+    const isDeny = statement.effect === 'Deny';
+    if ((isDeny ? deny : allow) & bit) continue;
+    if (!matchesCompiled(candidate.compiled, key, context)) continue;
+    if (isDeny) deny |= bit;
+    else allow |= bit;
+  }
+  return actions.filter((_, i) => allow & ~deny & (1 << i));
+}
+
+/**
  * The matrix asks for tens of thousands of decisions per edit and shows a handful of reasons, so
  * the sentence is written only when someone reads it (then kept). Holding the inputs rather than a
  * closure keeps these objects small and cheap to collect.

@@ -1,0 +1,75 @@
+/**
+ * Compares CLI builds (or node flags) cold, interleaved: each round runs every variant once in a
+ * fresh `node`, in an order that alternates, so a busy machine weighs on all of them alike.
+ * Prints the child's CPU time (user + system, GC threads included; bench/cpu-report.mjs) p50 /
+ * p25 / p75 per variant, and the load average before and after.
+ *
+ * AB_BINS="/path/a/bin/access-matrix.js /path/b/bin/access-matrix.js" (a variant may carry node
+ * flags before the binary, joined with commas: "--max-semi-space-size=32,/path/bin/access-matrix.js"),
+ * AB_CMD="export --format iam", AB_PATHS=2000, AB_ROUNDS=15:
+ *
+ *   node scripts/bench.mjs bench/cli-ab.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderResourceTs } from '../src/core';
+import { generatedDesign } from './designs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reporter = `${root}bench/cpu-report.mjs`;
+const variants = (process.env.AB_BINS ?? `${root}bin/access-matrix.js`)
+  .split(' ')
+  .filter(Boolean)
+  .map((v) => v.split(','));
+const [name, ...options] = (process.env.AB_CMD ?? 'export --format iam').split(' ');
+const paths = Number(process.env.AB_PATHS ?? 2000);
+const rounds = Number(process.env.AB_ROUNDS ?? 15);
+
+const dir = mkdtempSync(join(tmpdir(), 'am-cli-ab-'));
+const file = join(dir, 'resource.ts');
+writeFileSync(file, renderResourceTs(generatedDesign(paths)));
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const loadBefore = load();
+const cpu: number[][] = variants.map(() => []);
+try {
+  for (let round = -1; round < rounds; round++) {
+    const order = variants.map((_, i) => i);
+    if (round % 2 !== 0) order.reverse();
+    for (const i of order) {
+      const cpuFile = join(dir, `cpu-${i}.txt`);
+      writeFileSync(cpuFile, '');
+      const variant = variants[i]!;
+      execFileSync(
+        process.execPath,
+        ['--import', reporter, ...variant.slice(0, -1), variant.at(-1)!, name!, file, ...options],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, ACCESS_MATRIX_BENCH_CPU: cpuFile },
+        },
+      );
+      // Round -1 warms the disk cache and is not counted.
+      if (round >= 0) cpu[i]!.push(Number(readFileSync(cpuFile, 'utf8').split(' ')[0]));
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+console.log(
+  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds; load ${loadBefore} → ${load()}`,
+);
+variants.forEach((v, i) => {
+  const xs = cpu[i]!;
+  console.log(
+    `${quantile(xs, 0.5).toFixed(1).padStart(7)} (${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)})  ${v.join(' ')}`,
+  );
+});
