@@ -21,7 +21,9 @@ const browser = await chromium.launch(config.use?.launchOptions ?? {});
 try {
   const { page, cdp, design, close } = await openDesign(browser, server.url, paths);
   const path = design.storages[0]!.paths[0]!.path;
-  const box = page.locator(`input[type="checkbox"][aria-label="guest write ${path}"]`);
+  const box = page.locator(
+    `:is(input[type="checkbox"], [role="checkbox"])[aria-label="guest write ${path}"]`,
+  );
   // An experiment without a rebuild: extra CSS for the page.
   if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
   await settle(page);

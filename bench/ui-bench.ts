@@ -161,7 +161,9 @@ export async function clickToMatrix(
 ): Promise<ClickResult> {
   const { page, cdp, design, close } = await openDesign(browser, url, paths, css);
   const path = design.storages[0]!.paths[0]!.path;
-  const box = page.locator(`input[type="checkbox"][aria-label="guest write ${path}"]`);
+  const box = page.locator(
+    `:is(input[type="checkbox"], [role="checkbox"])[aria-label="guest write ${path}"]`,
+  );
   const cellId = await page.evaluate(
     ([selector, rowPath]) => {
       const table = document.querySelector<HTMLTableElement>(selector)!;

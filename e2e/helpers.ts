@@ -70,6 +70,6 @@ export function findingsUnder(page: Page, path: string): Locator {
     .getByRole('row')
     .filter({ has: page.getByRole('textbox', { name: `Rename path ${path}`, exact: true }) });
   // Findings are the rows after the path row whose nearest path row above is this one.
-  const own = `preceding-sibling::tr[.//input[@type="checkbox"]][1]//input[@aria-label="Rename path ${path}"]`;
-  return row.locator(`xpath=following-sibling::tr[not(.//input[@type="checkbox"])][${own}]`);
+  const own = `preceding-sibling::tr[.//*[@role="checkbox"]][1]//input[@aria-label="Rename path ${path}"]`;
+  return row.locator(`xpath=following-sibling::tr[not(.//*[@role="checkbox"])][${own}]`);
 }

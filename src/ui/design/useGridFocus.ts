@@ -2,7 +2,7 @@ import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { columnIn, nextCell, type GridShape } from '../common/grid-keys';
 
 /** What can take focus in a row, in DOM order: a row's cells for the keyboard. */
-const FOCUSABLE = 'input, button, select, textarea, a[href]';
+const FOCUSABLE = 'input, button, select, textarea, a[href], [role="checkbox"]';
 
 /** The grid's rows as the keyboard sees them. */
 export interface GridRows {
