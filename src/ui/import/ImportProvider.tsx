@@ -1,9 +1,13 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { importText, useAppStoreApi } from '../../state';
 import { ImportContext, type DialogStart, type ImportApi, type ImportNote } from './import-context';
-import { ImportDialog } from './ImportDialog';
 import { useFileDrop } from './useFileDrop';
 import './import.css';
+
+// Loaded when first opened: the dialog (and its modal frame) is not part of the first load.
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 const articles: Record<string, string> = { 'amplify_outputs.json': 'an', 'resource.ts': 'a' };
 
@@ -60,7 +64,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   return (
     <ImportContext.Provider value={api}>
       {children}
-      {dialog && <ImportDialog key={dialog.key} start={dialog} onClose={() => setDialog(null)} />}
+      {dialog && (
+        <Suspense fallback={null}>
+          <ImportDialog key={dialog.key} start={dialog} onClose={() => setDialog(null)} />
+        </Suspense>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop a resource.ts, backend.ts, amplify_outputs.json, design file or access tests file to
