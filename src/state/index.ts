@@ -36,6 +36,8 @@ export { testResultsOf, type TestsSummary } from './selectors/tests';
 export { findingIndexOf, findingKeys, type FindingIndex } from './selectors/finding-index';
 export { publishCodeProblems, useCodeProblems, type CodeProblems } from './code-problems';
 export { gridPeopleOf, grantsOf, type GrantSet } from './selectors/grants';
+export { pathIdsOf } from './selectors/path-ids';
+export { sameCells } from './selectors/same-cells';
 export {
   treeRowsOf,
   subpathCountsOf,

@@ -1,5 +1,7 @@
+import { memo } from 'react';
 import { fixesOf, type Design, type Finding } from '../../core';
 import { FixButton } from './FixButton';
+import { sameFinding } from './same-finding';
 import { SeverityIcon } from './SeverityIcon';
 
 interface FindingLineProps {
@@ -15,8 +17,10 @@ interface FindingLineProps {
 /**
  * A finding as one line: severity, the rule it is about, the message, and its fixes when it has
  * any (one button each: some findings offer two repairs, e.g. move a path up or flatten it).
+ * Memoized on what it shows (`sameFinding`): the lists it is in re-render on every tick, and
+ * validation makes new findings that mostly say what they said before.
  */
-export function FindingLine({
+export const FindingLine = memo(function FindingLine({
   finding,
   madeFor,
   showRule = false,
@@ -36,4 +40,8 @@ export function FindingLine({
       ))}
     </div>
   );
+}, sameLine);
+
+function sameLine(a: FindingLineProps, b: FindingLineProps): boolean {
+  return a.showRule === b.showRule && a.clamp === b.clamp && sameFinding(a.finding, b.finding);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 interface AddNameFormProps {
   /** `group` or `function`: the text box is "New group", the button "Add group". */
@@ -9,7 +9,12 @@ interface AddNameFormProps {
 }
 
 /** A text box and a button that declare one name; says so when the name is already there. */
-export function AddNameForm({ noun, existing, onAdd, placeholder }: AddNameFormProps) {
+export const AddNameForm = memo(function AddNameForm({
+  noun,
+  existing,
+  onAdd,
+  placeholder,
+}: AddNameFormProps) {
   const [text, setText] = useState('');
   const name = text.trim();
   const taken = existing.includes(name);
@@ -38,4 +43,4 @@ export function AddNameForm({ noun, existing, onAdd, placeholder }: AddNameFormP
       {taken && <span className="hint" role="status">{`${name} is already declared`}</span>}
     </form>
   );
-}
+});

@@ -15,9 +15,11 @@ export function AddPathForm() {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const checkId = useId();
-  const storage = useAppStore((s) => s.design.storages[s.storageIndex]);
   // Deferred: typing stays immediate on a long design, the check follows.
   const typed = useDeferredValue(text.trim());
+  // The storage only while there is a path to check: a tick replaces the storage, and the form
+  // would re-render on each one for nothing.
+  const storage = useAppStore((s) => (typed ? s.design.storages[s.storageIndex] : undefined));
   const problems = useMemo(
     () => (storage && typed ? newPathFindings(storage, typed) : []),
     [storage, typed],

@@ -1,30 +1,32 @@
-import type { Finding } from '../../core';
+import { memo } from 'react';
+import type { DesignEdit } from '../../core';
 import { CommitInput } from '../common/CommitInput';
+import type { NameKind } from './names';
 
 interface NameChipProps {
-  noun: 'group' | 'function';
+  kind: NameKind;
   name: string;
   index: number;
   count: number;
-  findings: readonly Finding[];
-  onRename: (to: string) => void;
-  onRemove: () => void;
-  /** Present when order matters (groups: Cognito precedence). */
-  onMove?: (to: number) => void;
+  /** A finding of severity error is about this name. */
+  error: boolean;
+  edit: (edit: DesignEdit) => void;
 }
 
-/** A declared name, renamed in place, with reorder (groups) and remove. */
-export function NameChip({
-  noun,
+/**
+ * A declared name, renamed in place, with reorder (groups: Cognito precedence) and remove.
+ * Memoized: its props are values and stable functions, so a tick does not render it.
+ */
+export const NameChip = memo(function NameChip({
+  kind,
   name,
   index,
   count,
-  findings,
-  onRename,
-  onRemove,
-  onMove,
+  error,
+  edit,
 }: NameChipProps) {
-  const error = findings.some((f) => f.severity === 'error');
+  const { noun, move } = kind;
+  const onMove = move && ((to: number) => edit(move(index, to)));
   return (
     <li className={`name-chip${error ? ' has-errors' : ''}`}>
       {onMove && (
@@ -42,7 +44,7 @@ export function NameChip({
         size={Math.max(4, name.length)}
         spellCheck={false}
         autoComplete="off"
-        onCommit={(to) => to.trim() && onRename(to.trim())}
+        onCommit={(to) => to.trim() && edit(kind.rename(name, to.trim()))}
       />
       {onMove && (
         <>
@@ -73,10 +75,10 @@ export function NameChip({
         className="icon-btn danger"
         aria-label={`Remove ${noun} ${name}`}
         title={`Remove ${noun}`}
-        onClick={onRemove}
+        onClick={() => edit(kind.remove(name))}
       >
         ✕
       </button>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { findingIndexOf, useAppStore, useDerivedDesign } from '../../state';
 import { FindingLine } from '../common/FindingLine';
 import { AddNameForm } from './AddNameForm';
@@ -8,12 +8,14 @@ import type { NameKind } from './names';
 /**
  * A list of declared names (groups or functions): rename in place, reorder where order matters,
  * add, remove. `children` follow the findings (the functions' notes on what they receive).
+ * Its parts are memoized on values and stable functions: the findings' transition after a tick
+ * renders this list, not its chips and text boxes.
  */
 export function NamesEditor({ kind, children }: { kind: NameKind; children?: ReactNode }) {
   const names = useAppStore((s) => kind.names(s.design));
   const findings = findingIndexOf(useDerivedDesign());
   const edit = useAppStore((s) => s.edit);
-  const { move } = kind;
+  const add = useCallback((name: string) => edit(kind.add(name)), [edit, kind]);
   return (
     <div className="names">
       <div className="names-line">
@@ -22,23 +24,16 @@ export function NamesEditor({ kind, children }: { kind: NameKind; children?: Rea
           {names.map((name, index) => (
             <NameChip
               key={name}
-              noun={kind.noun}
+              kind={kind}
               name={name}
               index={index}
               count={names.length}
-              findings={findings.byName(kind.noun, name)}
-              onRename={(to) => edit(kind.rename(name, to))}
-              onRemove={() => edit(kind.remove(name))}
-              onMove={move && ((to) => edit(move(index, to)))}
+              error={findings.byName(kind.noun, name).some((f) => f.severity === 'error')}
+              edit={edit}
             />
           ))}
         </ul>
-        <AddNameForm
-          noun={kind.noun}
-          existing={names}
-          placeholder={kind.placeholder}
-          onAdd={(name) => edit(kind.add(name))}
-        />
+        <AddNameForm noun={kind.noun} existing={names} placeholder={kind.placeholder} onAdd={add} />
       </div>
       {names
         .flatMap((name) => findings.byName(kind.noun, name))

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Person } from '../../core';
 import { isFiltering, NO_FILTER, personChoice, type PathFilter } from './path-filter';
 
@@ -10,8 +11,17 @@ interface PathFilterBarProps {
   total: number;
 }
 
-/** Filters for big designs: text in the path, who has access there, paths with findings. */
-export function PathFilterBar({ filter, onChange, people, shown, total }: PathFilterBarProps) {
+/**
+ * Filters for big designs: text in the path, who has access there, paths with findings.
+ * Memoized: the grid re-renders on every tick, its filter only when what it shows changed.
+ */
+export const PathFilterBar = memo(function PathFilterBar({
+  filter,
+  onChange,
+  people,
+  shown,
+  total,
+}: PathFilterBarProps) {
   return (
     <div className="path-filter" role="search" aria-label="Filter paths">
       <label className="inline-field">
@@ -62,4 +72,4 @@ export function PathFilterBar({ filter, onChange, people, shown, total }: PathFi
       )}
     </div>
   );
-}
+});

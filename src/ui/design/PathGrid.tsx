@@ -1,10 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { pathIdOf } from '../../core';
 import {
   findingIndexOf,
   gridPeopleOf,
   hiddenByCollapse,
   matrixOf,
+  pathIdsOf,
   subpathCountsOf,
   treeRowsOf,
   useAppStore,
@@ -56,23 +56,31 @@ export function PathGrid() {
   const [collapsed, setCollapsed] = useState(NONE_COLLAPSED);
   const tree = matrix ? treeRowsOf(matrix.heads) : NO_TREE;
   const subpaths = subpathCountsOf(tree);
-  const paths = storage?.paths;
+  // The items are made of the paths' ids and texts (the matrix heads), the findings and the
+  // filter, not of the rules: ticking a checkbox keeps the very same list, and the offsets, the
+  // keyboard rows and the reveal built on it (at 2,000 paths the list took 1.6 ms per tick).
+  const pathIds = pathIdsOf(design, storageIndex);
+  const heads = matrix?.heads;
   const hidden = useMemo(
     () =>
-      collapsed.size === 0 || !paths
+      collapsed.size === 0
         ? undefined
-        : hiddenByCollapse(tree, (i) => collapsed.has(pathIdOf(paths[i]!))),
-    [collapsed, paths, tree],
+        : hiddenByCollapse(tree, (i) => collapsed.has(pathIds[i] ?? '')),
+    [collapsed, pathIds, tree],
   );
+  // Only a filter by person reads the matrix (who has access).
+  const accessFilter = filter.person ? matrix : undefined;
   const items = useMemo(
     () =>
       gridItemsOf(
         storage,
         storageIndex,
         findings,
-        withCollapse(pathShownBy(filter, storage, matrix), hidden),
+        withCollapse(pathShownBy(filter, storage, accessFilter), hidden),
       ),
-    [storage, storageIndex, findings, filter, matrix, hidden],
+    // `storage` is read for its paths' ids and texts only, which `pathIds` and `heads` stand for.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pathIds, heads, storageIndex, findings, filter, accessFilter, hidden],
   );
   const offsets = useMemo(() => offsetsOf(items.map(itemHeight)), [items]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -176,7 +184,7 @@ export function PathGrid() {
                   </tr>
                 );
               const entry = storage!.paths[item.pathIndex]!;
-              const pathId = pathIdOf(entry);
+              const pathId = pathIds[item.pathIndex]!;
               return (
                 <PathRow
                   key={itemKey(item)}

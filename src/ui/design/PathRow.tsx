@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { pathIdOf, type MatrixRow, type PathEntry, type Person } from '../../core';
-import { grantsOf } from '../../state';
+import { grantsOf, sameCells } from '../../state';
 import { CommitInput } from '../common/CommitInput';
 import { FoldButton } from '../common/FoldButton';
 import { cellInfo } from '../matrix/cell-info';
@@ -100,4 +100,16 @@ export const PathRow = memo(function PathRow({
       />
     </tr>
   );
-});
+}, showsTheSame);
+
+/**
+ * Every edit computes a new matrix, so `effect` is a new object on every row of the window; the
+ * row draws only what its cells allow and take away, so it re-renders when those changed (the
+ * ticked path, or one whose effect it changes), not on each tick (with React 19, re-rendering
+ * the row's inputs rewrites their attributes too).
+ */
+function showsTheSame(prev: PathRowProps, next: PathRowProps): boolean {
+  for (const key of Object.keys(next) as (keyof PathRowProps)[])
+    if (key !== 'effect' && prev[key] !== next[key]) return false;
+  return sameCells(prev.effect, next.effect, next.people);
+}

@@ -8,7 +8,8 @@ import { templateState, useTemplateState } from './template-state';
  */
 export function TemplateBanners() {
   const { loaded, replaced } = useTemplateState();
-  const design = useAppStore((s) => s.design);
+  // Whether the example is still as it was loaded (a boolean: a tick does not render this).
+  const unchanged = useAppStore((s) => loaded !== undefined && loaded.design === s.design);
   const store = useAppStoreApi();
   if (replaced) {
     return (
@@ -40,7 +41,7 @@ export function TemplateBanners() {
       />
     );
   }
-  if (loaded?.example && loaded.design === design) {
+  if (loaded?.example && unchanged) {
     return (
       <Banner
         tone="info"

@@ -16,19 +16,22 @@ import { pathCount, sameDesign, templateState, useTemplateState } from './templa
 export function TemplatePicker() {
   const loadTemplate = useAppStore((s) => s.loadTemplate);
   const store = useAppStoreApi();
-  const design = useAppStore((s) => s.design);
   const { loaded } = useTemplateState();
+  // Whether the design is the template as loaded, not the design itself: a tick does not
+  // render the picker.
+  const unchanged = useAppStore((s) => loaded !== undefined && loaded.design === s.design);
   const [pending, setPending] = useState<TemplateName | ''>('');
 
   // First run: the app opens with the docs' prefix example; say so while it is unchanged.
   useEffect(() => {
+    const { design } = store.getState();
     if (!templateState.get().loaded && sameDesign(design, TEMPLATES.prefixes.design()))
       templateState.set({ loaded: { name: 'prefixes', design, example: true } });
     // Only the design the app opened with counts as the example.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const current = loaded && loaded.design === design ? loaded.name : '';
+  const current = loaded && unchanged ? loaded.name : '';
   const value = pending || current;
   return (
     <form
@@ -37,7 +40,7 @@ export function TemplatePicker() {
         e.preventDefault();
         if (!value) return;
         // Work is replaced when the design has paths and is not a template as it was loaded.
-        const replaced = current ? 0 : pathCount(design);
+        const replaced = current ? 0 : pathCount(store.getState().design);
         loadTemplate(value);
         setPending('');
         templateState.set({

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state';
 import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
 import { FixPreview } from '../common/FixPreview';
+import { sameFinding } from '../common/same-finding';
 import { SeverityIcon } from '../common/SeverityIcon';
 import { revealPath } from '../design/reveal';
 
@@ -43,20 +44,9 @@ interface ProblemItemProps {
   where: string;
 }
 
-/**
- * Whether two renders show the same problem with the same fix: validation makes new finding
- * objects on every edit, and most of them say exactly what they said before. The design is left
- * out: an item kept from an earlier render keeps a finding and the design it came from, a pair
- * the store's `applyFix` maps onto the live design like any other.
- */
+/** Whether two renders show the same problem with the same fix (see `sameFinding`). */
 const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
-  a.where === b.where &&
-  a.finding.code === b.finding.code &&
-  a.finding.message === b.finding.message &&
-  a.finding.storageIndex === b.finding.storageIndex &&
-  a.finding.pathIndex === b.finding.pathIndex &&
-  a.finding.severity === b.finding.severity &&
-  JSON.stringify(fixesOf(a.finding)) === JSON.stringify(fixesOf(b.finding));
+  a.where === b.where && sameFinding(a.finding, b.finding);
 
 /**
  * One problem: severity, where, the message, a fix; the location button jumps to the path.

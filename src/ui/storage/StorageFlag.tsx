@@ -1,9 +1,10 @@
-import type { DesignEdit, Storage } from '../../core';
+import type { DesignEdit } from '../../core';
 
 type Flag = 'versioned' | 'keepOnDelete';
 
 interface StorageFlagProps {
-  storage: Storage;
+  /** Whether the storage has `flag: true`. */
+  checked: boolean;
   storageIndex: number;
   flag: Flag;
   label: string;
@@ -16,12 +17,12 @@ interface StorageFlagProps {
  * A boolean defineStorage option. Ticked writes `flag: true`; unticked leaves the option out
  * (Amplify's default, false), so a file that never named it is not given `flag: false`.
  */
-export function StorageFlag({ storage, storageIndex, flag, label, title, edit }: StorageFlagProps) {
+export function StorageFlag({ checked, storageIndex, flag, label, title, edit }: StorageFlagProps) {
   return (
     <label className="check" title={title}>
       <input
         type="checkbox"
-        checked={storage[flag] === true}
+        checked={checked}
         onChange={(e) =>
           edit({
             type: 'updateStorage',
