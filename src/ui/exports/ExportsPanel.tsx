@@ -1,4 +1,5 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Design } from '../../core';
 import { exportTextOf, useAppStore, useAppStoreApi, useDerivedDesign } from '../../state';
 import { CodeEditingView, EditAsCodeButton } from '../code/EditAsCode';
 import { SourceChanges } from '../compare/SourceChanges';
@@ -13,9 +14,27 @@ import { downloadText } from './download';
 import { EXPORT_FILES, type ExportFile } from './export-files';
 import { ExportTabs } from './ExportTabs';
 
-/** resource.ts, the IAM policies and amplify_outputs.json, viewed read-only, copied or downloaded. */
+/**
+ * resource.ts, the IAM policies and amplify_outputs.json, viewed read-only, copied or downloaded.
+ * Off screen, an edit renders no export: the panel keeps the design it last showed, so its
+ * (long) text is neither rendered nor laid out again until the panel comes near the screen, and
+ * the view, memoized on that design, is not rendered at all (nor its bucket fields).
+ */
 export function ExportsPanel() {
   const design = useDerivedDesign();
+  const box = useRef<HTMLDivElement>(null);
+  const shown = useHeldWhile(useNearViewport(box), design);
+  return <ExportsView design={shown} box={box} />;
+}
+
+const ExportsView = memo(function ExportsView({
+  design,
+  box,
+}: {
+  /** The design shown: the latest while the panel is near the screen (`useHeldWhile`). */
+  design: Design;
+  box: RefObject<HTMLDivElement | null>;
+}) {
   const storageIndex = useAppStore((s) => s.storageIndex);
   const bucket = useAppStore((s) => s.bucket);
   const source = useAppStore((s) => s.source);
@@ -26,16 +45,12 @@ export function ExportsPanel() {
   const base = useId();
   const idOf = (id: string, part: string) => `${base}${part}-${id}`;
   const file = EXPORT_FILES.find((f) => f.id === selected)!;
-  // Off screen, an edit renders no export: the panel keeps the design it last showed, so its
-  // (long) text is neither rendered nor laid out again until the panel comes near the screen.
-  const box = useRef<HTMLDivElement>(null);
-  const shown = useHeldWhile(useNearViewport(box), design);
   const [text, lines] = useMemo(() => {
-    const t = exportTextOf(file.format, shown, storageIndex, bucket, source);
+    const t = exportTextOf(file.format, design, storageIndex, bucket, source);
     let n = 1;
     for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) n++;
     return [t, n] as const;
-  }, [file, shown, storageIndex, bucket, source]);
+  }, [file, design, storageIndex, bucket, source]);
   const editable = editing && file.id === 'resource';
   const download = (f: ExportFile) => {
     // The latest document, not the deferred one: a download right after an edit includes it.
@@ -112,7 +127,7 @@ export function ExportsPanel() {
           />
         )}
       </div>
-      {source && file.id === 'resource' && <SourceChanges design={shown} source={source} />}
+      {source && file.id === 'resource' && <SourceChanges design={design} source={source} />}
     </Panel>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CodeProblems } from '../../state';
 import { SeverityIcon } from '../common/SeverityIcon';
 
@@ -6,7 +7,7 @@ import { SeverityIcon } from '../common/SeverityIcon';
  * (a button that puts the cursor there), and why it matters: the rest of the page shows the last
  * version of resource.ts that could be read.
  */
-export function CodeErrors({ problems }: { problems: CodeProblems }) {
+export const CodeErrors = memo(function CodeErrors({ problems }: { problems: CodeProblems }) {
   const { errors, reveal } = problems;
   if (errors.length === 0) return null;
   return (
@@ -44,4 +45,4 @@ export function CodeErrors({ problems }: { problems: CodeProblems }) {
       </ul>
     </details>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Severity } from '../../core';
 
 export type SeverityChoice = 'all' | Severity;
@@ -16,8 +17,15 @@ interface SeverityFilterProps {
   onChange: (value: SeverityChoice) => void;
 }
 
-/** Which severities the Problems list shows: native radio buttons (arrow keys, one tab stop). */
-export function SeverityFilter({ counts: count, value, onChange }: SeverityFilterProps) {
+/**
+ * Which severities the Problems list shows: native radio buttons (arrow keys, one tab stop).
+ * Memoized on the counts' values: most edits leave them as they were.
+ */
+export const SeverityFilter = memo(function SeverityFilter({
+  counts: count,
+  value,
+  onChange,
+}: SeverityFilterProps) {
   return (
     <fieldset className="severity-filter">
       <legend className="sr-only">Show</legend>
@@ -34,5 +42,13 @@ export function SeverityFilter({ counts: count, value, onChange }: SeverityFilte
         </label>
       ))}
     </fieldset>
+  );
+}, sameChoices);
+
+function sameChoices(a: SeverityFilterProps, b: SeverityFilterProps): boolean {
+  return (
+    a.value === b.value &&
+    a.onChange === b.onChange &&
+    CHOICES.every((c) => a.counts[c.value] === b.counts[c.value])
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { parseTestsFile, serializeTestsFile, TESTS_FILE_NAME } from '../../core';
 import { useAppStore } from '../../state';
 import { FilePickerButton } from '../common/FilePickerButton';
@@ -9,7 +9,7 @@ import { downloadText } from '../exports/download';
  * download the design's tests as one, or add the tests of one. A file that cannot be read says
  * where (line and column) and changes nothing.
  */
-export function TestsFileButtons() {
+export const TestsFileButtons = memo(function TestsFileButtons() {
   const tests = useAppStore((s) => s.design.tests);
   const edit = useAppStore((s) => s.edit);
   const [error, setError] = useState<string | null>(null);
@@ -43,4 +43,4 @@ export function TestsFileButtons() {
       )}
     </div>
   );
-}
+});
