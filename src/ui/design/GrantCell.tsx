@@ -50,18 +50,17 @@ export const GrantCell = memo(function GrantCell({
   const who = personLabel(person);
   return (
     <td className="grant-cell">
-      <div className="chips">
-        {GRID_ACTIONS.map((action) => (
-          <GrantChip
-            key={action}
-            action={action}
-            label={`${who} ${action} ${path}`}
-            checked={grantState(granted, action) === 'granted'}
-            mixed={grantState(granted, action) === 'partly'}
-            onToggle={onToggle}
-          />
-        ))}
-      </div>
+      {/* The chips sit in the cell's own line, not in a wrapper: one box less per cell. */}
+      {GRID_ACTIONS.map((action) => (
+        <GrantChip
+          key={action}
+          action={action}
+          label={`${who} ${action} ${path}`}
+          checked={grantState(granted, action) === 'granted'}
+          mixed={grantState(granted, action) === 'partly'}
+          onToggle={onToggle}
+        />
+      ))}
       <AccessBadges allowed={allowed} taken={taken} noFolder={noFolder} />
     </td>
   );

@@ -41,7 +41,7 @@ export const GridHeader = memo(function GridHeader({ people }: { people: readonl
               }
             >
               <PersonName person={p} />
-              <span className="chips letters" aria-hidden="true">
+              <span className="letters" aria-hidden="true">
                 {GRID_ACTIONS.map((a) => (
                   <span key={a} className="letter" title={ACTION_TITLE[a]}>
                     {ACTION_LETTER[a]}
