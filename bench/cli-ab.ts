@@ -6,7 +6,9 @@
  *
  * AB_BINS="/path/a/bin/access-matrix.js /path/b/bin/access-matrix.js" (a variant may carry node
  * flags before the binary, joined with commas: "--max-semi-space-size=32,/path/bin/access-matrix.js"),
- * AB_CMD="export --format iam", AB_PATHS=2000, AB_ROUNDS=15:
+ * AB_CMD="export --format iam", AB_PATHS=2000, AB_ROUNDS=15; AB_GC=1 also profiles each variant
+ * once per round (node --cpu-prof, interleaved the same way) and prints its garbage-collection
+ * share pooled over the rounds, as bench/run.ts reports it:
  *
  *   node scripts/bench.mjs bench/cli-ab.ts
  */
@@ -16,6 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderResourceTs } from '../src/core';
+import { gcShareOnce } from './cli-bench';
 import { generatedDesign } from './designs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +40,8 @@ const load = () =>
     .join(' ');
 const loadBefore = load();
 const cpu: number[][] = variants.map(() => []);
+const gc = variants.map(() => ({ gcMs: 0, totalMs: 0 }));
+const withGc = process.env.AB_GC === '1';
 try {
   for (let round = -1; round < rounds; round++) {
     const order = variants.map((_, i) => i);
@@ -55,6 +60,11 @@ try {
       );
       // Round -1 warms the disk cache and is not counted.
       if (round >= 0) cpu[i]!.push(Number(readFileSync(cpuFile, 'utf8').split(' ')[0]));
+      if (round >= 0 && withGc && variant.length === 1) {
+        const g = gcShareOnce(variant[0]!, [name!, ...options], paths);
+        gc[i]!.gcMs += g.gcMs;
+        gc[i]!.totalMs += g.totalMs;
+      }
     }
   }
 } finally {
@@ -70,6 +80,6 @@ console.log(
 variants.forEach((v, i) => {
   const xs = cpu[i]!;
   console.log(
-    `${quantile(xs, 0.5).toFixed(1).padStart(7)} (${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)})  ${v.join(' ')}`,
+    `${quantile(xs, 0.5).toFixed(1).padStart(7)} (${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)})${withGc && gc[i]!.totalMs > 0 ? `  GC ${((100 * gc[i]!.gcMs) / gc[i]!.totalMs).toFixed(1)}% (${(gc[i]!.gcMs / rounds).toFixed(1)} of ${(gc[i]!.totalMs / rounds).toFixed(1)} ms profiled)` : ''}  ${v.join(' ')}`,
   );
 });

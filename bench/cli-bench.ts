@@ -73,15 +73,26 @@ export function benchCliCommand(
 
 /**
  * The garbage collector's share of a run, from V8's CPU profile (`node --cpu-prof`): the samples
- * attributed to "(garbage collector)" over all samples, each weighted by its time delta. The
- * median of `runs` runs: on a busy machine one profile swings widely.
+ * attributed to "(garbage collector)" over all samples, each weighted by its time delta, pooled
+ * over `runs` runs (their GC time over their profiled time; `totalMs` and `gcMs` per run). On a
+ * busy machine one profile's share swings by ten points either way, and the median of five still
+ * did; the pooled share moves much less.
  */
-export function gcShare(binary: string, command: CliCommand, paths: number, runs = 5): GcShare {
-  const shares = Array.from({ length: runs }, () => gcShareOnce(binary, command, paths));
-  return shares.sort((a, b) => a.share - b.share)[Math.floor(runs / 2)]!;
+export function gcShare(binary: string, command: CliCommand, paths: number, runs = 7): GcShare {
+  const all = Array.from({ length: runs }, () => gcShareOnce(binary, command, paths));
+  const totalMs = all.reduce((sum, g) => sum + g.totalMs, 0);
+  const gcMs = all.reduce((sum, g) => sum + g.gcMs, 0);
+  return {
+    command: label(command),
+    paths,
+    share: gcMs / totalMs,
+    totalMs: totalMs / runs,
+    gcMs: gcMs / runs,
+  };
 }
 
-function gcShareOnce(binary: string, command: CliCommand, paths: number): GcShare {
+/** One cold run's GC share (exported for bench/cli-ab.ts, which interleaves builds). */
+export function gcShareOnce(binary: string, command: CliCommand, paths: number): GcShare {
   const dir = mkdtempSync(join(tmpdir(), 'am-bench-gc-'));
   const file = join(dir, 'resource.ts');
   writeFileSync(file, renderResourceTs(generatedDesign(paths)));

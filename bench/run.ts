@@ -197,7 +197,7 @@ if (!skip('CLI')) {
   }
   log();
   log(
-    `Garbage collection in a cold run (node --cpu-prof: samples in "(garbage collector)" over all samples of the main thread; the run with the median share of 5):`,
+    `Garbage collection in a cold run (node --cpu-prof: samples in "(garbage collector)" over all samples of the main thread, pooled over 7 runs; ms per run):`,
   );
   log();
   log('| command | paths | profiled ms | GC ms | GC share |');
