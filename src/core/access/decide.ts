@@ -1,7 +1,7 @@
 import { roleLabel, type RoleKey } from '../compile/roles';
 import { S3_ACTION } from '../compile/iam-json';
 import { ruleSource } from '../model/build';
-import type { AccessAction, Storage } from '../model/types';
+import { ACCESS_ACTIONS, type AccessAction, type Storage } from '../model/types';
 import { causeOf, type DecisionCause } from './cause';
 import { matchesCompiled, type RequestContext } from './iam-pattern';
 import type { IndexedPattern, PolicyIndex } from './policy-index';
@@ -53,34 +53,50 @@ export function decideAmong(
   return new LazyDecision(false, 'implicit-deny', undefined, index, storage, request);
 }
 
+const ACTION_BIT: Readonly<Record<AccessAction, number>> = { get: 1, list: 2, write: 4, delete: 8 };
+
+/** The allowed actions for each set of bits, in get, list, write, delete order: shared, frozen. */
+const ALLOWED_BY_BITS: readonly (readonly AccessAction[])[] = Array.from(
+  { length: 16 },
+  (_, bits) => Object.freeze(ACCESS_ACTIONS.filter((a) => bits & ACTION_BIT[a])),
+);
+
 /**
- * Which of `actions` IAM allows on `key` for this caller, given `index.candidates(role, key)`:
- * for each action the verdict `decideAmong` gives (an explicit Deny wins, otherwise an Allow is
- * needed), without its explanation. Whether a pattern matches does not depend on the action or
- * effect, so each candidate is matched at most once, and only while its action and effect are
- * still open; the result keeps the order of `actions`. For callers that print only what is
- * allowed (the CLI's matrix), where a decision object per request is garbage to collect.
+ * What IAM allows one caller in a folder, as `decideAmong` decides each request (an explicit
+ * Deny wins, otherwise an Allow is needed) but without the decisions and their explanations: get,
+ * write and delete on `objectKey`, an object directly in the folder, and list with the folder's
+ * prefix `folderKey`, which `objectKey` starts with. `candidates` are
+ * `index.candidates(role, objectKey)`; those of `folderKey` are among them, the ones whose literal
+ * start is no longer than `folderKey` (a prefix of `objectKey` that short is a prefix of
+ * `folderKey`), so one lookup serves both keys. Whether a pattern matches does not depend on the
+ * action or effect, so each candidate is matched at most once, and only while its action and
+ * effect are still open. The result is shared and frozen, in get, list, write, delete order. For
+ * callers that print only what is allowed (the CLI's matrix), where a decision object per
+ * request is garbage to collect.
  */
-export function allowedAmong(
+export function allowedInFolder(
   candidates: readonly IndexedPattern[],
-  key: string,
+  objectKey: string,
+  folderKey: string,
   context: RequestContext,
-  actions: readonly AccessAction[],
-): AccessAction[] {
+): readonly AccessAction[] {
   let allow = 0;
   let deny = 0;
   for (const candidate of candidates) {
     const { statement } = candidate;
-    const i = actions.indexOf(statement.action);
-    if (i < 0) continue;
-    const bit = 1 << i;
+    const bit = ACTION_BIT[statement.action];
     const isDeny = statement.effect === 'Deny';
     if ((isDeny ? deny : allow) & bit) continue;
+    let key = objectKey;
+    if (statement.action === 'list') {
+      if (candidate.leadLength > folderKey.length) continue;
+      key = folderKey;
+    }
     if (!matchesCompiled(candidate.compiled, key, context)) continue;
     if (isDeny) deny |= bit;
     else allow |= bit;
   }
-  return actions.filter((_, i) => allow & ~deny & (1 << i));
+  return ALLOWED_BY_BITS[allow & ~deny]!;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CompiledStorage } from '../compile/types';
 import { ACCESS_ACTIONS, type AccessAction, type Design, type Storage } from '../model/types';
 import { ENTITY_TOKEN } from '../paths/tokens';
 import { definedPrefixes } from '../paths/defined-prefixes';
-import { allowedAmong, decideAmong, type Decision } from './decide';
+import { allowedInFolder, decideAmong, type Decision } from './decide';
 import {
   matrixPeople,
   OTHER_ID,
@@ -13,7 +13,7 @@ import {
   type PeopleOptions,
   type Person,
 } from './people';
-import { PolicyIndex } from './policy-index';
+import { PolicyIndex, type IndexedPattern } from './policy-index';
 
 export interface MatrixCell {
   /** Allowed actions in get, list, write, delete order. */
@@ -300,8 +300,8 @@ function cellFor(
   return { allowed, decisions, overridden: NOTHING };
 }
 
-const OBJECT_ACTIONS: readonly AccessAction[] = ['get', 'write', 'delete'];
-const LIST: readonly AccessAction[] = ['list'];
+/** One array for every cell's candidates: the matrix is computed synchronously, a cell at a time. */
+const scratch: IndexedPattern[] = [];
 
 /** `cellFor`'s allowed actions (in get, list, write, delete order), without the decisions. */
 function allowedCellFor(
@@ -309,17 +309,11 @@ function allowedCellFor(
   person: Person,
   { folderKey, objectKey }: RequestKeys,
 ): Raw<AllowedCell> {
-  const { role, identityId } = personRole(person);
-  const context = { identityId };
-  const onObject = allowedAmong(
-    model.index.candidates(role, objectKey),
-    objectKey,
-    context,
-    OBJECT_ACTIONS,
-  );
-  const listed =
-    allowedAmong(model.index.candidates(role, folderKey), folderKey, context, LIST).length > 0;
-  const allowed = ACCESS_ACTIONS.filter((a) => (a === 'list' ? listed : onObject.includes(a)));
+  const caller = personRole(person);
+  scratch.length = 0;
+  model.index.collectCandidates(caller.role, objectKey, scratch);
+  const allowed = allowedInFolder(scratch, objectKey, folderKey, caller);
+  scratch.length = 0;
   return { allowed, overridden: NOTHING };
 }
 

@@ -13,6 +13,8 @@ export interface IndexedPattern {
   readonly statement: CompiledStatement;
   readonly statementIndex: number;
   readonly prefix: StatementPrefix;
+  /** The length of the pattern's literal start, its key in the index (`literalLead`). */
+  readonly leadLength: number;
 }
 
 class Indexed implements IndexedPattern {
@@ -22,6 +24,7 @@ class Indexed implements IndexedPattern {
     readonly statement: CompiledStatement,
     readonly statementIndex: number,
     readonly prefix: StatementPrefix,
+    readonly leadLength: number,
   ) {}
 
   get compiled(): CompiledPattern {
@@ -47,8 +50,10 @@ export class PolicyIndex {
           const patterns =
             prefix.patterns ??
             (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
-          for (const pattern of patterns)
-            trie.add(literalLead(pattern), new Indexed(pattern, statement, statementIndex, prefix));
+          for (const pattern of patterns) {
+            const lead = literalLead(pattern);
+            trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead.length));
+          }
         }
       });
       this.byRole.set(role, trie);
@@ -67,5 +72,10 @@ export class PolicyIndex {
     const out: IndexedPattern[] = [];
     this.byRole.get(role)?.collectUnder(text, out);
     return out;
+  }
+
+  /** `candidates`, appended to a caller's array (the matrix reuses one for every cell). */
+  collectCandidates(role: RoleKey, text: string, out: IndexedPattern[]): void {
+    this.byRole.get(role)?.collectUnder(text, out);
   }
 }
