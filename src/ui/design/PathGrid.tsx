@@ -25,6 +25,7 @@ import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
 import { useRevealPaths } from './useRevealPaths';
+import { useBadgeSprites } from '../matrix/useBadgeSprites';
 
 const HEADER_HEIGHT = 56;
 const NO_TREE: readonly TreeRow[] = [];
@@ -42,6 +43,7 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
  * changed from outside the grid are scrolled to and marked (`useRevealPaths`).
  */
 export function PathGrid() {
+  useBadgeSprites();
   const design = useAppStore((s) => s.design);
   const storageIndex = useAppStore((s) => s.storageIndex);
   const storage = design.storages[storageIndex];

@@ -18,6 +18,7 @@ import { matrixColumns, matrixFeatures } from './columns';
 import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
+import { useBadgeSprites } from './useBadgeSprites';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
@@ -33,6 +34,7 @@ const HEADER_HEIGHT = 34;
  */
 export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // Row heads change only when paths do: ticking a checkbox keeps the tree and the row model.
+  useBadgeSprites();
   const tree = treeRowsOf(matrix.heads);
   const subpaths = subpathCountsOf(tree);
   // Folded paths, by path text (the matrix has no edits to follow a path through).
