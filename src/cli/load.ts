@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { defaultStorageIndex, INPUT_LABELS, type BucketPlacement, type Design } from '../core';
-import { readInput, stripBom, type InputProblem, type InputRead } from '../core/formats/read-input';
+import {
+  readInput,
+  stripBom,
+  type InputProblem,
+  type InputRead,
+  type ReadOptions,
+} from '../core/formats/read-input';
 import { UsageError, InputError } from './errors';
 
 /** A design read from a file, with what is needed to point back into the source. */
@@ -21,9 +27,10 @@ export interface LoadedDesign {
  * Reads FILE with core's readInput: the project's design JSON, an amplify_outputs.json (read
  * back into a design; what it cannot tell becomes notes) or amplify/storage/resource.ts.
  * Anything that cannot be read or understood is an InputError (exit 2) whose message has
- * line:column.
+ * line:column. `withoutLocations`: a command that only computes from the design (matrix, an
+ * IAM export) gets no `locations`, which a large resource.ts is cheaper to read without.
  */
-export async function loadDesign(file: string): Promise<LoadedDesign> {
+export async function loadDesign(file: string, options: ReadOptions = {}): Promise<LoadedDesign> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -32,15 +39,19 @@ export async function loadDesign(file: string): Promise<LoadedDesign> {
       `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
-  return loadDesignText(file, text);
+  return loadDesignText(file, text, options);
 }
 
 /**
  * `loadDesign` for text that is not in a file of its own (e.g. `git show REF:path`): `file`
  * names it in messages.
  */
-export function loadDesignText(file: string, text: string): LoadedDesign {
-  const read = readInput(text, file);
+export function loadDesignText(
+  file: string,
+  text: string,
+  options: ReadOptions = {},
+): LoadedDesign {
+  const read = readInput(text, file, options);
   if (read.tests)
     throw new InputError(
       `${file}: this is an access tests file (${read.tests.length} ${read.tests.length === 1 ? 'test' : 'tests'}), not a design: run \`access-matrix test DESIGN --tests ${file}\``,

@@ -9,7 +9,12 @@ import { parse } from '@babel/parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderResourceTs } from '../../src/core';
-import { importResourceTs, MAX_SOURCE_BYTES, type ResourceTsImport } from '../../src/core/import';
+import {
+  importResourceTs,
+  importResourceTsDesign,
+  MAX_SOURCE_BYTES,
+  type ResourceTsImport,
+} from '../../src/core/import';
 import { countingSyntaxErrors } from '../../src/core/import/resource-ts/parse-budget';
 import { designArb } from '../exports/designs';
 import { expectLocatedProblems, expectUsable, RESOURCE_CODES } from './checks';
@@ -31,6 +36,12 @@ function check(source: string, suite = 'resource.ts', budgetMs?: number): Resour
   if (result.design === null)
     expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
   else noThrow(result.design, () => expectUsable(result.design!));
+  // The import without locations and spans (the CLI's matrix and exports) must give the same
+  // design and the same problems, located the same: no reader may decide on a location.
+  expect(importResourceTsDesign(source)).toEqual({
+    design: result.design,
+    problems: result.problems,
+  });
   return result;
 }
 
@@ -42,6 +53,10 @@ const seedArb = fc.oneof(
 describe('resource.ts fuzzing', () => {
   it('has real seeds to start from', () => {
     expect(RESOURCE_TS_SEEDS.length).toBeGreaterThan(50);
+  });
+
+  it('every seed as it is: a design or located errors, the same without locations', () => {
+    for (const seed of RESOURCE_TS_SEEDS) check(seed);
   });
 
   it('mutated real sources: a design or located errors, never a throw or a hang', () => {

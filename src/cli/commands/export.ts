@@ -116,7 +116,12 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   if (values.patch && chosen?.id !== 'resource')
     throw new UsageError('export: --patch only goes with --format resource');
   const arns = roleArns(values['role-arn']);
-  const file = await loadDesign(fileArgument('export', positionals));
+  // Writing into the source re-reads it (a second parse of the whole resource.ts): only when a
+  // resource.ts is printed or written, not for the other formats, which need no locations either.
+  const writesResource = values.patch || chosen === undefined || chosen.id === 'resource';
+  const file = await loadDesign(fileArgument('export', positionals), {
+    withoutLocations: !writesResource,
+  });
   for (const note of file.notes) io.err(`${note}\n`);
   if ((values.patch || values.design !== undefined) && file.source === undefined)
     throw new UsageError(
@@ -134,9 +139,6 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     region: values.region,
   });
   const source = file.source;
-  // Writing into the source re-reads it (a second parse of the whole resource.ts): only when a
-  // resource.ts is printed or written, not for the other formats.
-  const writesResource = values.patch || chosen === undefined || chosen.id === 'resource';
   const written =
     source === undefined || !writesResource ? undefined : writeResourceTs(source, design);
   for (const r of written?.regenerated ?? [])

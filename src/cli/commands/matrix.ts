@@ -59,7 +59,7 @@ export async function matrix(argv: readonly string[], io: Io): Promise<number> {
       io.out(view === 'client' ? matrixTable(result) + locationsText(chosen) : matrixTable(result));
     return EXIT.ok;
   }
-  const loaded = await loadDesign(file);
+  const loaded = await loadDesign(file, { withoutLocations: true });
   const storage = loaded.design.storages[pickStorage(loaded.design, values.storage)]!;
   // Only what is allowed and taken away is printed: no decision objects (explanations) to build.
   const result = accessMatrixAllowed(loaded.design, accessModel(storage));

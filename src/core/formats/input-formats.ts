@@ -3,7 +3,7 @@ import { looksLikeDesignFile, parseDesignFile } from '../design-file/design-file
 import { importOutputsJson } from '../import/outputs-json/import-outputs-json';
 import { designFromBackendTs } from '../import/backend-ts/design';
 import { importBackendTs } from '../import/backend-ts/import-backend-ts';
-import { importResourceTs } from '../import/resource-ts/import-resource-ts';
+import { importResourceTs, importResourceTsDesign } from '../import/resource-ts/import-resource-ts';
 import { settle, type InputFormat, type InputProblem } from './input';
 
 const designFile: InputFormat = {
@@ -91,7 +91,11 @@ const resourceTs: InputFormat = {
   kind: 'resource-ts',
   // The last reader: anything else is read as TypeScript, whose reader says what it found.
   recognises: () => true,
-  read(source) {
+  read(source, options) {
+    if (options?.withoutLocations) {
+      const { design, problems } = importResourceTsDesign(source);
+      return settle('resource-ts', { design, problems, lost: [] });
+    }
     const { design, problems, locations } = importResourceTs(source);
     return settle('resource-ts', { design, problems, lost: [], locations });
   },

@@ -59,6 +59,16 @@ export interface InputRead {
 }
 
 /** One reader of `readInput`. */
+/** What a reader may leave out when its caller does not need it. */
+export interface ReadOptions {
+  /**
+   * No `locations` for a resource.ts (where each storage, path and rule is): for callers that
+   * only compute from the design, such as the CLI's matrix and IAM export. The design and the
+   * problems, located, are the same.
+   */
+  readonly withoutLocations?: boolean;
+}
+
 export interface InputFormat {
   readonly kind: InputKind;
   /**
@@ -66,7 +76,7 @@ export interface InputFormat {
    * order of INPUT_FORMATS; the first that says yes reads the text, even if it then fails.
    */
   recognises(source: string, fileName: string): boolean;
-  read(source: string): InputRead;
+  read(source: string, options?: ReadOptions): InputRead;
 }
 
 /** Drops a leading UTF-8 byte order mark (Windows editors write one; JSON.parse rejects it). */

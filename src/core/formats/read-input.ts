@@ -1,4 +1,4 @@
-import { stripBom, type InputRead } from './input';
+import { stripBom, type InputRead, type ReadOptions } from './input';
 import { INPUT_FORMATS } from './input-formats';
 
 /**
@@ -10,7 +10,7 @@ import { INPUT_FORMATS } from './input-formats';
  *
  * Holds every reader, Babel's parser included: the app loads it lazily.
  */
-export function readInput(text: string, fileName = ''): InputRead {
+export function readInput(text: string, fileName = '', options: ReadOptions = {}): InputRead {
   const source = stripBom(text);
   if (source.trim() === '') {
     return {
@@ -27,7 +27,14 @@ export function readInput(text: string, fileName = ''): InputRead {
       lost: [],
     };
   }
-  return INPUT_FORMATS.find((f) => f.recognises(source, fileName))!.read(source);
+  return INPUT_FORMATS.find((f) => f.recognises(source, fileName))!.read(source, options);
 }
 
-export { INPUT_LABELS, stripBom, type InputKind, type InputProblem, type InputRead } from './input';
+export {
+  INPUT_LABELS,
+  stripBom,
+  type InputKind,
+  type InputProblem,
+  type InputRead,
+  type ReadOptions,
+} from './input';

@@ -25,18 +25,31 @@ export interface ReadContext {
   readonly inlineFunctions: Map<string, FunctionOrigin>;
 }
 
-/** Creates the context for one import; `source` is the original text (before any comma repair). */
+/** What `loc`, `span` and `list` answer when the caller keeps no locations or spans. */
+const NOWHERE: SourceLocation = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+const NO_LIST: ListSpan = Object.freeze({ open: 0, close: 0, items: Object.freeze([]) });
+
+/**
+ * Creates the context for one import; `source` is the original text (before any comma repair).
+ * With `recordLocations` false, `loc`, `span` and `list` answer shared placeholders: for a caller
+ * that keeps only the design and the problems (problems are still located exactly), so the
+ * readers do not build an object per node they pass. Nothing in the readers decides on a
+ * location or span, which is what lets them be skipped (test/fuzz compares both ways).
+ */
 export function createContext(
   source: string,
   positions: Positions,
   names: BuilderNames,
+  recordLocations = true,
 ): ReadContext {
   const { loc, span, quote, reporter } = nodeLocator(source, positions);
   const problems: ImportProblem[] = [];
   return {
-    loc,
-    span,
+    loc: recordLocations ? loc : () => NOWHERE,
+    span: recordLocations ? span : () => NO_SPAN,
     list(node) {
+      if (!recordLocations) return NO_LIST;
       const items = node.type === 'ArrayExpression' ? node.elements : node.properties;
       const { start, end } = span(node);
       const spans: Span[] = [];

@@ -1,5 +1,5 @@
 /** Reading amplify/storage/resource.ts (TypeScript source) into a Design, with locations and problems. */
-export { importResourceTs } from './import-resource-ts';
+export { importResourceTs, importResourceTsDesign } from './import-resource-ts';
 export { IMPORT_PROBLEM_CODES, type ImportProblemCode } from './codes';
 export { MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
 export type {
