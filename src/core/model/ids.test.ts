@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  adoptPathId,
   allow,
   applyEdit,
   designFromAccess,
@@ -61,5 +62,15 @@ describe('path ids', () => {
     expect(pathIdOf(after.storages[0]!.paths[1]!)).toBe(id);
     expect(pathIdOf(before.storages[0]!.paths[1]!)).toBe(id);
     expect(after.storages[0]!.paths[1]).not.toBe(before.storages[0]!.paths[1]);
+  });
+
+  it('a copy of a design adopts the original ids, so its fixes address the original paths', () => {
+    const design = make();
+    const copy = structuredClone(design);
+    copy.storages[0]!.paths.forEach((entry, i) =>
+      adoptPathId(entry, pathIdOf(design.storages[0]!.paths[i]!)),
+    );
+    expect(copy.storages[0]!.paths.map(pathIdOf)).toEqual(design.storages[0]!.paths.map(pathIdOf));
+    expect(pathAt(copy, 0, 1)).toEqual(pathAt(design, 0, 1));
   });
 });

@@ -34,6 +34,15 @@ export function carryPathId(previous: PathEntry, next: PathEntry): PathEntry {
   return next;
 }
 
+/**
+ * Gives `entry` the id `id`: a copy of a design made in another realm (the editor's validation
+ * worker receives a structured clone) addresses its paths by the ids the original's entries have
+ * there, so the fixes it makes apply to the original.
+ */
+export function adoptPathId(entry: PathEntry, id: string): void {
+  ids.set(entry, id);
+}
+
 /** Where the path with this id is in a list of paths, or -1. */
 export const pathIndexOf = (paths: readonly PathEntry[], pathId: string): number =>
   paths.findIndex((entry) => pathIdOf(entry) === pathId);

@@ -64,10 +64,32 @@ export const matrixOf = memoOn2(
   },
 );
 
-/** Every finding of the design, reusing the compiled storages. */
-export const findingsOf = memoOn((design: Design): readonly Finding[] =>
-  validateDesign(
-    design,
-    modelsOf(design).map((m) => m.compiled),
-  ),
-);
+const findingsByDesign = new WeakMap<Design, readonly Finding[]>();
+
+/**
+ * Every finding of the design, reusing the compiled storages; or, when the validation worker has
+ * already answered for this very design, its findings (see `knownFindings`).
+ */
+export function findingsOf(design: Design): readonly Finding[] {
+  let findings = findingsByDesign.get(design);
+  if (!findings) {
+    findings = validateDesign(
+      design,
+      modelsOf(design).map((m) => m.compiled),
+    );
+    findingsByDesign.set(design, findings);
+  }
+  return findings;
+}
+
+/** Whether `findingsOf(design)` is known without validating. */
+export const hasFindings = (design: Design): boolean => findingsByDesign.has(design);
+
+/**
+ * The findings of `design` worked out elsewhere (src/state/worker: the same `validateDesign` on a
+ * copy of this design, whose path entries adopted this one's ids), so `findingsOf` does not
+ * validate again on the main thread.
+ */
+export function knownFindings(design: Design, findings: readonly Finding[]): void {
+  if (!findingsByDesign.has(design)) findingsByDesign.set(design, findings);
+}
