@@ -4,7 +4,7 @@
  * JSON shapes scripts rely on, design files, several storages and the resource.ts dialects people
  * actually write. Also logs (does not assert) the start-to-answer time of `check` and `matrix`.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -549,6 +549,32 @@ describe('matrix', () => {
 });
 
 // --- export -------------------------------------------------------------------------------------
+
+describe('a reader that stops early', () => {
+  it('`matrix --json big.ts | head -c 1`: no EPIPE crash, the command exits with its own code', async () => {
+    // Far more than a pipe holds (64 KiB), so the writes after the reader has gone fail with EPIPE.
+    const access = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [`area${i}/*`, [allow.authenticated.to(['read'])]]),
+    );
+    const big = file('big.json', serializeDesignFile(designFromAccess(access)));
+    const result = await new Promise<{ code: number | null; stderr: string; read: number }>(
+      (resolve) => {
+        const child = spawn(process.execPath, [BIN, 'matrix', '--json', big], { cwd: ROOT });
+        let stderr = '';
+        let read = 0;
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.stdout.once('data', (chunk: Buffer) => {
+          read = chunk.length;
+          child.stdout.destroy();
+        });
+        child.on('close', (code) => resolve({ code, stderr, read }));
+      },
+    );
+    expect(result.read).toBeGreaterThan(0);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});
 
 describe('export --format iam', () => {
   type Policy = {
