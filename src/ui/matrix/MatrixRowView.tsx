@@ -85,11 +85,11 @@ export const MatrixRowView = memo(function MatrixRowView({
             aria-label={taken ? `${info.text}; taken away by this subpath: ${taken}` : undefined}
             aria-describedby={descId({ r, c })}
           >
-            <span className="sr-only">{info.text}</span>
             <AccessBadges
               allowed={info.cell?.allowed.join(' ') ?? ''}
               taken={taken}
               noFolder={info.noFolder}
+              words={info.text}
             />
           </td>
         );
