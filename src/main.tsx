@@ -1,9 +1,12 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionProvider, startApp, StoreProvider } from './state';
 import { App } from './ui/App';
-import { EmbedApp } from './ui/embed/EmbedApp';
 import './ui/styles/index.css';
+
+// The embedded view (?embed) is its own chunk: the editor's first load has a budget (150 KiB
+// gzip, issue 11) and never shows it; an embed fetches it right after startApp.
+const EmbedApp = lazy(async () => ({ default: (await import('./ui/embed/EmbedApp')).EmbedApp }));
 
 // The user's saved session, a shared design from the link (#d1.…), or an embedded view (?embed).
 const started = await startApp();
@@ -12,7 +15,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={started.store}>
       {started.kind === 'embed' ? (
-        <EmbedApp options={started.options} error={started.error} fromLink={started.fromLink} />
+        <Suspense fallback={null}>
+          <EmbedApp options={started.options} error={started.error} fromLink={started.fromLink} />
+        </Suspense>
       ) : (
         <SessionProvider session={started.session}>
           <App />

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { shareLinkFor, useAppStoreApi } from '../../state';
 import { copyText } from './copy-text';
-import { EmbedSection } from './EmbedSection';
-import { LinkSection } from './LinkSection';
-import './share.css';
+
+// The panel (link, embed code, their styles) loads when it is first opened: every page shows the
+// button, few open it, and the first load has a budget (150 KiB gzip, issue 11).
+const SharePanel = lazy(async () => ({ default: (await import('./SharePanel')).SharePanel }));
 
 /**
  * `Share link` copies a link holding the whole design (in the part after `#`, which browsers never
@@ -15,7 +16,6 @@ export function ShareMenu() {
   const [link, setLink] = useState('');
   const [copied, setCopied] = useState('');
   const panelId = useId();
-  const titleId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
@@ -62,22 +62,15 @@ export function ShareMenu() {
         Share link
       </button>
       {open && (
-        <div
-          ref={panel}
-          id={panelId}
-          className="share-panel"
-          role="dialog"
-          aria-labelledby={titleId}
-        >
-          <div className="share-head">
-            <h2 id={titleId}>Share this design</h2>
-            <button type="button" className="btn" onClick={() => close(true)}>
-              Close
-            </button>
-          </div>
-          <LinkSection link={link} copied={copied} />
-          <EmbedSection />
-        </div>
+        <Suspense fallback={null}>
+          <SharePanel
+            ref={panel}
+            id={panelId}
+            link={link}
+            copied={copied}
+            onClose={() => close(true)}
+          />
+        </Suspense>
       )}
     </div>
   );
