@@ -125,15 +125,25 @@ export function lazyAccessMatrix(
   model: AccessModel,
   options: MatrixOptions = {},
 ): LazyAccessMatrix {
-  const { storage } = model;
-  const people = options.people ?? matrixPeople(design, storage, options);
-  const heads =
-    options.heads ??
-    matrixRowHeads(
-      storage.paths.map((p) => p.path),
-      options.extraPaths,
-    );
+  const { people, heads } = columnsAndRows(design, model, options);
   return new MatrixRows(model, people, heads, cellFor);
+}
+
+/** The matrix's people and row heads: the ones given, else every person and defined path. */
+function columnsAndRows(
+  design: Design,
+  { storage }: AccessModel,
+  options: MatrixOptions,
+): { people: readonly Person[]; heads: readonly MatrixRowHead[] } {
+  return {
+    people: options.people ?? matrixPeople(design, storage, options),
+    heads:
+      options.heads ??
+      matrixRowHeads(
+        storage.paths.map((p) => p.path),
+        options.extraPaths,
+      ),
+  };
 }
 
 /** Only the rows at these path indices (e.g. the ones on screen), in the order asked. */
@@ -167,14 +177,7 @@ export function accessMatrixAllowed(
   model: AccessModel,
   options: MatrixOptions = {},
 ): AllowedMatrix {
-  const { storage } = model;
-  const people = options.people ?? matrixPeople(design, storage, options);
-  const heads =
-    options.heads ??
-    matrixRowHeads(
-      storage.paths.map((p) => p.path),
-      options.extraPaths,
-    );
+  const { people, heads } = columnsAndRows(design, model, options);
   const rows = new MatrixRows(model, people, heads, allowedCellFor);
   return { people, rows: heads.map((h) => rows.row(h.pathIndex)) };
 }
