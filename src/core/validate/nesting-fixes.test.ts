@@ -74,6 +74,18 @@ describe('path-too-deep: move up, or flatten', () => {
     ]);
   });
 
+  it('no rename when two paths share the top form (`a/b/` and `a/b/*`): both stay prefixes', () => {
+    // Found by the fixes property test (seed 618549550): Flatten to "a/b/c-d/*" left it too deep.
+    const d = designFromAccess({
+      'a/b/': [allow.guest.to(['read'])],
+      'a/b/*': [allow.guest.to(['read'])],
+      'a/b/c/d/*': [allow.guest.to(['read'])],
+    });
+    const deep = tooDeep(d).find((f) => f.path === 'a/b/c/d/*')!;
+    expect(deep).toBeDefined();
+    expect(fixesOf(deep)).toEqual([]);
+  });
+
   it('a new path that exists already, or would sit over another path, is not offered', () => {
     const taken = designFromAccess({
       'media/*': [allow.guest.to(['read'])],

@@ -39,7 +39,15 @@ export function tooDeepFixes(
     const above = formsAbove(layout, to);
     // The renamed path itself is under `to` only if `to` is a prefix of its current form.
     const under = pathsUnder(layout, to) - (form.startsWith(to) ? 1 : 0);
-    return !layout.count.has(to) && above.length === 1 && above[0] === top && under === 0;
+    // Under the top form alone, and that form is one path's: `a/b/` and `a/b/*` (one form, two
+    // paths) are both prefixes of anything renamed under them, so no rename there repairs it.
+    return (
+      !layout.count.has(to) &&
+      above.length === 1 &&
+      above[0] === top &&
+      layout.count.get(top) === 1 &&
+      under === 0
+    );
   };
   const rename = (title: string, to: string): Fix => ({
     title,
