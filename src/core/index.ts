@@ -40,6 +40,7 @@ export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';
 export type * from './compile/types';
 export { compileStorage } from './compile/compile';
+export { compileStorageAfter } from './compile/reuse';
 export { compileDesign, type CompiledDesign } from './compile/compile-design';
 export { substitutedPrefix } from './compile/substitute';
 export {
@@ -67,6 +68,7 @@ export {
 
 export { iamPatternMatches, type RequestContext } from './access/iam-pattern';
 export { PolicyIndex } from './access/policy-index';
+export { accessModelAfter } from './access/model-after';
 export {
   keyNotes,
   requestRole,

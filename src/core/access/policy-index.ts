@@ -1,4 +1,9 @@
-import type { CompiledStatement, CompiledStorage, StatementPrefix } from '../compile/types';
+import type {
+  CompiledStatement,
+  CompiledStorage,
+  RolePolicy,
+  StatementPrefix,
+} from '../compile/types';
 import type { RoleKey } from '../compile/roles';
 import { listConditionPrefixes } from '../compile/iam-json';
 import { PrefixTrie } from '../paths/prefix';
@@ -32,6 +37,23 @@ class Indexed implements IndexedPattern {
   }
 }
 
+/** Every pattern of one role's policy, keyed by its literal start. */
+function roleTrie({ statements }: RolePolicy): PrefixTrie<IndexedPattern> {
+  const trie = new PrefixTrie<IndexedPattern>();
+  statements.forEach((statement, statementIndex) => {
+    for (const prefix of statement.prefixes) {
+      const patterns =
+        prefix.patterns ??
+        (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
+      for (const pattern of patterns) {
+        const lead = literalLead(pattern);
+        trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead.length));
+      }
+    }
+  });
+  return trie;
+}
+
 /**
  * The compiled policies arranged for lookups: per role, every pattern in one trie keyed by its
  * literal start, so a request only tests its role's patterns that could match it. One trie per
@@ -41,22 +63,27 @@ class Indexed implements IndexedPattern {
  */
 export class PolicyIndex {
   private readonly byRole = new Map<RoleKey, PrefixTrie<IndexedPattern>>();
+  /** The policy each trie was built from: a later index reuses the trie of the very same policy. */
+  private readonly policyOf = new Map<RoleKey, RolePolicy>();
 
-  constructor(readonly compiled: Pick<CompiledStorage, 'policies'>) {
-    for (const { role, statements } of compiled.policies) {
-      const trie = new PrefixTrie<IndexedPattern>();
-      statements.forEach((statement, statementIndex) => {
-        for (const prefix of statement.prefixes) {
-          const patterns =
-            prefix.patterns ??
-            (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
-          for (const pattern of patterns) {
-            const lead = literalLead(pattern);
-            trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead.length));
-          }
-        }
-      });
-      this.byRole.set(role, trie);
+  /**
+   * `previous`: an index of an earlier compile of the same storage (`compileStorageAfter` keeps
+   * the policy objects an edit left the same). A role whose policy is the very object `previous`
+   * indexed gets its trie (patterns are a function of the policy alone, and policies are never
+   * changed), so an edit rebuilds only the tries of the roles it changed.
+   */
+  constructor(
+    readonly compiled: Pick<CompiledStorage, 'policies'>,
+    previous?: PolicyIndex,
+  ) {
+    for (const policy of compiled.policies) {
+      const { role } = policy;
+      const known = previous?.byRole.get(role);
+      this.byRole.set(
+        role,
+        known && previous!.policyOf.get(role) === policy ? known : roleTrie(policy),
+      );
+      this.policyOf.set(role, policy);
     }
   }
 

@@ -34,6 +34,27 @@ interface RoleGrants {
  * validation says whether Amplify would accept it.
  */
 export function compileStorage(storage: Storage): CompiledStorage {
+  return compileStorageLaidOut(storage, undefined).compiled;
+}
+
+/**
+ * The granted prefixes of a compiled storage, in insertion order, with each one's granted
+ * ancestors: a function of that list alone, so a compile whose list is the same may take it.
+ */
+export interface PrefixLayout {
+  readonly prefixes: readonly string[];
+  readonly ancestors: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * `compileStorage`, also giving its prefix layout, and taking `previous`'s ancestors when the
+ * granted prefixes are the very same list (most edits: a tick changes actions, not which
+ * prefixes some role is granted). See `compileStorageAfter`.
+ */
+export function compileStorageLaidOut(
+  storage: Storage,
+  previous: PrefixLayout | undefined,
+): { compiled: CompiledStorage; layout: PrefixLayout } {
   const roles = new Map<RoleKey, RoleGrants>();
   // prefix → the grants of every (role, action) allowed there, in the order they were added
   // (Amplify's prefixDenyMap); the grants themselves, so no object per pair is made.
@@ -72,7 +93,11 @@ export function compileStorage(storage: Storage): CompiledStorage {
     }
   }
 
-  const ancestors = prefixAncestors([...grantsAt.keys()]);
+  const prefixes = [...grantsAt.keys()];
+  const ancestors =
+    previous && sameList(previous.prefixes, prefixes)
+      ? previous.ancestors
+      : prefixAncestors(prefixes);
   denyByDefault(grantsAt, ancestors);
   const policies: RolePolicy[] = [];
   const emptyPolicyRoles: { role: RoleKey; rule: RuleRef }[] = [];
@@ -81,11 +106,18 @@ export function compileStorage(storage: Storage): CompiledStorage {
     if (statements.length === 0) emptyPolicyRoles.push({ role, rule: grants.firstRule });
     else policies.push({ role, statements });
   }
-  return {
+  const compiled = {
     policies,
     emptyPolicyRoles,
     outputsPaths: storage.hasAccess ? outputsObject(outputs) : undefined,
   };
+  return { compiled, layout: { prefixes, ancestors } };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function outputsObject(outputs: ReadonlyMap<string, Record<string, AccessAction[]>>): OutputsPaths {
@@ -105,7 +137,7 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * "Q is a prefix of P"), in insertion order. One trie for the whole storage, shared by the deny
  * and the covered-prefix passes below (a trie per role and action used to dominate compilation).
  */
-function prefixAncestors(prefixes: readonly string[]): Map<string, string[]> {
+function prefixAncestors(prefixes: readonly string[]): ReadonlyMap<string, readonly string[]> {
   const order = new Map(prefixes.map((p, i) => [p, i]));
   const trie = new PrefixTrie<string>();
   for (const p of prefixes) trie.add(prefixForm(p), p);

@@ -1,5 +1,5 @@
 import {
-  accessModel,
+  accessModelAfter,
   lazyAccessMatrix,
   matrixPeople,
   matrixRowHeads,
@@ -10,16 +10,35 @@ import {
   type LazyAccessMatrix,
   type MatrixRowHead,
   type Person,
+  type Storage,
 } from '../../core';
 import { memoOn, memoOn2 } from './memo';
 import { stableArrays } from './stable';
 
-/** Compiled policies + index per storage object: an edit in one storage leaves the others compiled. */
-export const modelOf = memoOn(accessModel);
+/**
+ * The model last compiled at each storage index. A storage's new model is compiled after it
+ * (`accessModelAfter`): the roles an edit did not change keep their policies and index tries.
+ * Any earlier model gives the same result (reuse is only of what is equal), so this needs no
+ * tie to the design history (undo, imports, another storage at the index all stay correct).
+ */
+let lastModels: readonly AccessModel[] = [];
 
-export const modelsOf = memoOn((design: Design): readonly AccessModel[] =>
-  design.storages.map(modelOf),
-);
+const models = new WeakMap<Storage, AccessModel>();
+
+function modelAfter(storage: Storage, previous: AccessModel | undefined): AccessModel {
+  let model = models.get(storage);
+  if (!model) models.set(storage, (model = accessModelAfter(storage, previous)));
+  return model;
+}
+
+/** Compiled policies + index per storage object: an edit in one storage leaves the others compiled. */
+export const modelOf = (storage: Storage): AccessModel => modelAfter(storage, undefined);
+
+export const modelsOf = memoOn((design: Design): readonly AccessModel[] => {
+  const compiled = design.storages.map((storage, i) => modelAfter(storage, lastModels[i]));
+  lastModels = compiled;
+  return compiled;
+});
 
 const stablePaths = stableArrays<string>();
 const stablePeople = stableArrays<Person>();
