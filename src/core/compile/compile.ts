@@ -1,7 +1,7 @@
 import { expandActions } from '../model/actions';
 import { accessRecordEntries } from '../model/access-record';
 import { uniquenessIds } from '../model/uniqueness';
-import type { AccessAction, Storage } from '../model/types';
+import type { AccessAction, Rule, Storage } from '../model/types';
 import { prefixForm, PrefixTrie } from '../paths/prefix';
 import { OWNER_VARIABLE } from '../paths/tokens';
 import { rolesOf, type RoleKey } from './roles';
@@ -46,14 +46,25 @@ export interface PrefixLayout {
   readonly ancestors: ReadonlyMap<string, readonly string[]>;
 }
 
+/** What compiling reads from one rule on one path: a function of the two alone. */
+export interface RuleFacts {
+  readonly path: string;
+  readonly prefix: string;
+  readonly actions: AccessAction[];
+  readonly ids: readonly string[];
+  readonly roles: readonly RoleKey[];
+}
+
 /**
  * `compileStorage`, also giving its prefix layout, and taking `previous`'s ancestors when the
  * granted prefixes are the very same list (most edits: a tick changes actions, not which
- * prefixes some role is granted). See `compileStorageAfter`.
+ * prefixes some role is granted). `facts`: what earlier compiles read from each rule (an edit
+ * keeps the rule objects it did not touch), filled as it goes. See `compileStorageAfter`.
  */
 export function compileStorageLaidOut(
   storage: Storage,
   previous: PrefixLayout | undefined,
+  facts?: WeakMap<Rule, RuleFacts>,
 ): { compiled: CompiledStorage; layout: PrefixLayout } {
   const roles = new Map<RoleKey, RoleGrants>();
   // prefix → the grants of every (role, action) allowed there, in the order they were added
@@ -70,13 +81,24 @@ export function compileStorageLaidOut(
     for (let ruleIndex = 0; ruleIndex < entry.rules.length; ruleIndex++) {
       const rule = entry.rules[ruleIndex]!;
       const ref = { pathIndex, ruleIndex };
-      const actions = expandActions(rule.actions);
-      const prefix = substitutedPrefix(entry.path, rule.principal);
+      let known = facts?.get(rule);
+      if (facts && known?.path !== entry.path) {
+        known = {
+          path: entry.path,
+          prefix: substitutedPrefix(entry.path, rule.principal),
+          actions: expandActions(rule.actions),
+          ids: uniquenessIds(rule.principal),
+          roles: rolesOf(rule.principal),
+        };
+        facts.set(rule, known);
+      }
+      const actions = known ? known.actions : expandActions(rule.actions);
+      const prefix = known ? known.prefix : substitutedPrefix(entry.path, rule.principal);
       let config = outputs.get(prefix);
       if (!config) outputs.set(prefix, (config = {}));
       // A later rule for the same access key replaces the actions but keeps the key's place.
-      for (const id of uniquenessIds(rule.principal)) config[id] = actions;
-      const ruleRoles = rolesOf(rule.principal);
+      for (const id of known ? known.ids : uniquenessIds(rule.principal)) config[id] = actions;
+      const ruleRoles = known ? known.roles : rolesOf(rule.principal);
       for (const role of ruleRoles) {
         let grants = roles.get(role);
         if (!grants) roles.set(role, (grants = { actions: new Map(), firstRule: ref }));

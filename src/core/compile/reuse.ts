@@ -1,5 +1,5 @@
-import type { Storage } from '../model/types';
-import { compileStorageLaidOut, type PrefixLayout } from './compile';
+import type { Rule, Storage } from '../model/types';
+import { compileStorageLaidOut, type PrefixLayout, type RuleFacts } from './compile';
 import type { CompiledStatement, CompiledStorage, RolePolicy, StatementPrefix } from './types';
 
 /**
@@ -19,11 +19,15 @@ export function compileStorageAfter(
   const { compiled: fresh, layout } = compileStorageLaidOut(
     storage,
     previous && layouts.get(previous),
+    ruleFacts,
   );
   const result = previous ? withPoliciesOf(previous, fresh) : fresh;
   layouts.set(result, layout);
   return result;
 }
+
+/** What compiling read from each rule met so far: rules an edit left alone are not read again. */
+const ruleFacts = new WeakMap<Rule, RuleFacts>();
 
 /** The prefix layout of each result of `compileStorageAfter`, for the compile after it. */
 const layouts = new WeakMap<CompiledStorage, PrefixLayout>();
