@@ -83,6 +83,8 @@ test('after a reload, exports still write into the imported file', async ({ page
   await page.reload();
 
   const changes = page.getByRole('region', { name: 'Changes to resource.ts' });
+  // The exports follow the design while they are near the viewport (useHeldWhile): look at them.
+  await changes.scrollIntoViewIfNeeded();
   await expect(changes.getByLabel('Unified diff of resource.ts')).toContainText(
     '+\t\t\tallow.authenticated.to(["read", "write", "delete"]) // no delete: see the wiki',
   );
