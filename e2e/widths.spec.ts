@@ -9,8 +9,11 @@ import { designGrid, matrix, matrixCell, openApp } from './helpers';
  * by default) for review.
  */
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+const shot = async (page: Page, name: string) => {
+  // Panels that load after the first paint (lazyPanel) are shown, not their "Loading…".
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+};
 
 /** The docs' prefix example plus owner folders, three groups and two functions: 8 people. */
 export function eightPeopleDesign(): Design {
