@@ -10,10 +10,10 @@ const EmbedApp = lazy(async () => ({ default: (await import('./ui/embed/EmbedApp
 
 /**
  * The user's saved session, a shared design from the link (#d1.…), or an embedded view (?embed).
- * Not a top-level await: startApp imports a lazy chunk when a resource.ts was saved (core/source-edit, for its
- * writer), and that chunk imports from the first-load chunk this module is part of; while this
- * module awaited, that chunk had not finished evaluating, the import waited for it, and the
- * page stayed blank.
+ * Not a top-level await: startApp imports a lazy chunk when a resource.ts was saved
+ * (core/source-edit, for its writer), and that chunk imports from the first-load chunk this
+ * module is part of; while this module awaited, that chunk had not finished evaluating, the
+ * import waited for it, and the page stayed blank.
  */
 void startApp().then((started) =>
   createRoot(document.getElementById('root')!).render(
