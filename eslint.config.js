@@ -111,6 +111,15 @@ const boundaryPolicies = [
   },
 ];
 
+// The first load is one chunk that lazy chunks import from (vite.config.ts): a top-level await
+// in it that waits on a lazy import waits for itself, and the page stays blank. Browser code
+// awaits inside functions.
+const noTopLevelAwait = {
+  selector: 'AwaitExpression:not(:function AwaitExpression)',
+  message:
+    'No top-level await in code the page loads: a lazy chunk awaited here imports from the chunk that is waiting (see CONTRIBUTING, the first-load budget).',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -133,6 +142,11 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/main.tsx', 'src/ui/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noTopLevelAwait] },
   },
   // Layers: which part of src may depend on which (eslint-plugin-boundaries reads every static
   // import, export-from, require and dynamic import()). Tests are left out: they may reach anything.
@@ -172,6 +186,7 @@ export default tseslint.config(
           selector: "MetaProperty[meta.name='import']",
           message: 'src/core runs in the browser, in Node and in tests: no import.meta.',
         },
+        noTopLevelAwait,
       ],
       'no-restricted-properties': [
         'error',

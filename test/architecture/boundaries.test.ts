@@ -181,6 +181,20 @@ const CASES: readonly Case[] = [
     reports: 'no-restricted-syntax',
   },
   {
+    rule: 'no top-level await in code the page loads (a lazy chunk it awaits imports from it)',
+    file: 'src/main.tsx',
+    bad: "export const started = await import('./state').then((m) => m.startApp());",
+    good: "export const started = import('./state').then((m) => m.startApp());",
+    reports: 'no-restricted-syntax',
+  },
+  {
+    rule: 'no top-level await in the core either (it is in the first load)',
+    file: 'src/core/export/planted.ts',
+    bad: "export const text = await Promise.resolve('x');",
+    good: "export async function text() {\n  return await Promise.resolve('x');\n}",
+    reports: 'no-restricted-syntax',
+  },
+  {
     rule: 'state does not import ui',
     file: 'src/state/planted.ts',
     bad: "import { App } from '../ui/App';",
