@@ -81,24 +81,15 @@ export function compileStorageLaidOut(
     for (let ruleIndex = 0; ruleIndex < entry.rules.length; ruleIndex++) {
       const rule = entry.rules[ruleIndex]!;
       const ref = { pathIndex, ruleIndex };
-      let known = facts?.get(rule);
-      if (facts && known?.path !== entry.path) {
-        known = {
-          path: entry.path,
-          prefix: substitutedPrefix(entry.path, rule.principal),
-          actions: expandActions(rule.actions),
-          ids: uniquenessIds(rule.principal),
-          roles: rolesOf(rule.principal),
-        };
-        facts.set(rule, known);
-      }
-      const actions = known ? known.actions : expandActions(rule.actions);
-      const prefix = known ? known.prefix : substitutedPrefix(entry.path, rule.principal);
+      const kept = facts?.get(rule);
+      const read = kept?.path === entry.path ? kept : readRule(entry.path, rule);
+      if (facts && read !== kept) facts.set(rule, read);
+      const { actions, prefix } = read;
       let config = outputs.get(prefix);
       if (!config) outputs.set(prefix, (config = {}));
       // A later rule for the same access key replaces the actions but keeps the key's place.
-      for (const id of known ? known.ids : uniquenessIds(rule.principal)) config[id] = actions;
-      const ruleRoles = known ? known.roles : rolesOf(rule.principal);
+      for (const id of read.ids) config[id] = actions;
+      const ruleRoles = read.roles;
       for (const role of ruleRoles) {
         let grants = roles.get(role);
         if (!grants) roles.set(role, (grants = { actions: new Map(), firstRule: ref }));
@@ -134,6 +125,16 @@ export function compileStorageLaidOut(
     outputsPaths: storage.hasAccess ? outputsObject(outputs) : undefined,
   };
   return { compiled, layout: { prefixes, ancestors } };
+}
+
+function readRule(path: string, rule: Rule): RuleFacts {
+  return {
+    path,
+    prefix: substitutedPrefix(path, rule.principal),
+    actions: expandActions(rule.actions),
+    ids: uniquenessIds(rule.principal),
+    roles: rolesOf(rule.principal),
+  };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
