@@ -137,7 +137,8 @@ function readRule(path: string, rule: Rule): RuleFacts {
   };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two string lists have the same items in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

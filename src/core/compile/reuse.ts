@@ -1,5 +1,5 @@
 import type { Rule, Storage } from '../model/types';
-import { compileStorageLaidOut, type PrefixLayout, type RuleFacts } from './compile';
+import { compileStorageLaidOut, sameList, type PrefixLayout, type RuleFacts } from './compile';
 import type { CompiledStatement, CompiledStorage, RolePolicy, StatementPrefix } from './types';
 
 /**
@@ -76,7 +76,5 @@ function samePrefixes(a: readonly StatementPrefix[], b: readonly StatementPrefix
 }
 
 function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((s, i) => s === b[i]);
+  return a === b || (a !== undefined && b !== undefined && sameList(a, b));
 }
