@@ -149,3 +149,24 @@ test('folding hides a path’s subpaths in the grid and in the matrix, and says 
   await expect(await matrixCell(page, 'other/*', 'guest')).toBeFocused();
   expect(await matrix(page).evaluate((t) => t.querySelectorAll('[tabindex="0"]').length)).toBe(1);
 });
+
+test("Problems' link reaches its path after the design was replaced by an equal one", async ({
+  page,
+}) => {
+  // The page opens on this template: loading it again gives equal paths with new identities,
+  // and the Problems list, unchanged, keeps its items (and the design they were made for).
+  await openApp(page);
+  await page
+    .getByRole('combobox', { name: 'Template' })
+    .selectOption({ label: 'Prefix behaviour (docs matrix)' });
+  await page.getByRole('button', { name: 'Load template' }).click();
+  await problems(page)
+    .getByRole('button', { name: 'media/profile-pictures/*', exact: true })
+    .click();
+  await expect(
+    designGrid(page).getByRole('textbox', {
+      name: 'Rename path media/profile-pictures/*',
+      exact: true,
+    }),
+  ).toBeFocused();
+});

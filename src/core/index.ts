@@ -9,7 +9,7 @@ export { allow, designFromAccess, namesUsed, principalSource, ruleSource } from 
 export { expandActions, isAccessAction, isRuleAction } from './model/actions';
 export { accessRecordEntries } from './model/access-record';
 export { defaultStorageIndex } from './model/default-storage';
-export { adoptPathId, pathIdOf, pathIndexOf } from './model/ids';
+export { adoptPathId, livePathId, pathIdOf, pathIndexOf } from './model/ids';
 export { ENTITY_TOKEN, OWNER_VARIABLE } from './paths/tokens';
 export { prefixForm } from './paths/prefix';
 export { ownerPathFor } from './paths/owner-path';

@@ -8,6 +8,7 @@ import {
   allow,
   applyEdit,
   designFromAccess,
+  livePathId,
   encodeShareFragment,
   parseDesignFile,
   pathAt,
@@ -72,5 +73,27 @@ describe('path ids', () => {
     );
     expect(copy.storages[0]!.paths.map(pathIdOf)).toEqual(design.storages[0]!.paths.map(pathIdOf));
     expect(pathAt(copy, 0, 1)).toEqual(pathAt(design, 0, 1));
+  });
+
+  it('livePathId: a path keeps its id across edits, and is found by text in an equal design', () => {
+    const before = make();
+    const paths = (d: typeof before) => d.storages[0]!.paths;
+    const edited = applyEdit(before, { type: 'addPath', storageIndex: 0, path: 'c/*' });
+    expect(livePathId(paths(before), 1, paths(edited))).toBe(pathIdOf(paths(before)[1]!));
+
+    // Read again (as loading the same template does): new entries, new ids, the same paths.
+    const again = make();
+    expect(pathIdOf(paths(again)[1]!)).not.toBe(pathIdOf(paths(before)[1]!));
+    expect(livePathId(paths(before), 1, paths(again))).toBe(pathIdOf(paths(again)[1]!));
+
+    // Two entries with one path text (an error the design may hold): the same one of the two.
+    const twice = designFromAccess({ 'a/*': [allow.guest.to(['read'])] });
+    const dup = {
+      ...twice,
+      storages: [{ ...twice.storages[0]!, paths: [...paths(twice), { ...paths(twice)[0]! }] }],
+    };
+    const dupAgain = structuredClone(dup);
+    expect(livePathId(paths(dup), 1, paths(dupAgain))).toBe(pathIdOf(paths(dupAgain)[1]!));
+    expect(livePathId(paths(before), 0, paths(twice).slice(1))).toBeUndefined();
   });
 });

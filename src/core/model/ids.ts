@@ -46,3 +46,24 @@ export function adoptPathId(entry: PathEntry, id: string): void {
 /** Where the path with this id is in a list of paths, or -1. */
 export const pathIndexOf = (paths: readonly PathEntry[], pathId: string): number =>
   paths.findIndex((entry) => pathIdOf(entry) === pathId);
+
+/**
+ * The id, in `live`, of the path at `index` of `madeFor` (a finding's path, say, from the design
+ * it was made for). Its own id while `live` still holds that path: edits carry ids. A design
+ * replaced by an equal one (the same template loaded again, resource.ts read again) has new
+ * entries with new ids: then the entry with the same path text, the n-th of its name as in
+ * `madeFor`. Undefined when `live` has no such path.
+ */
+export function livePathId(
+  madeFor: readonly PathEntry[],
+  index: number,
+  live: readonly PathEntry[],
+): string | undefined {
+  const entry = madeFor[index];
+  if (!entry) return undefined;
+  const id = pathIdOf(entry);
+  if (pathIndexOf(live, id) >= 0) return id;
+  const rank = madeFor.slice(0, index).filter((e) => e.path === entry.path).length;
+  const same = live.filter((e) => e.path === entry.path)[rank];
+  return same && pathIdOf(same);
+}

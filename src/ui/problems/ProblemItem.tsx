@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { fixesOf, pathIdOf, type Design, type Finding } from '../../core';
-import { useAppStore } from '../../state';
+import { fixesOf, livePathId, type Design, type Finding } from '../../core';
+import { useAppStore, useAppStoreApi } from '../../state';
 import { AffectedPaths } from '../common/AffectedPaths';
 import { FixButton } from '../common/FixButton';
 import { FixPreview } from '../common/FixPreview';
@@ -54,6 +54,7 @@ const sameProblem = (a: ProblemItemProps, b: ProblemItemProps) =>
  */
 export const ProblemItem = memo(function ProblemItem({ finding, design, where }: ProblemItemProps) {
   const selectStorage = useAppStore((s) => s.selectStorage);
+  const store = useAppStoreApi();
   const canReveal = finding.storageIndex !== undefined && finding.pathIndex !== undefined;
   return (
     <li className={`problem problem-${finding.severity}`}>
@@ -66,10 +67,13 @@ export const ProblemItem = memo(function ProblemItem({ finding, design, where }:
               className="problem-where"
               title="Show in the design"
               onClick={() => {
-                selectStorage(finding.storageIndex!);
-                // By id, from the design the finding was made for: rows may have moved since.
-                const entry = design.storages[finding.storageIndex!]?.paths[finding.pathIndex!];
-                if (entry) revealPath(finding.storageIndex!, pathIdOf(entry));
+                const at = finding.storageIndex!;
+                selectStorage(at);
+                // By id, from the design the finding was made for: rows may have moved since (and
+                // this item, memoized on what it shows, may hold an older but equal design).
+                const live = store.getState().design.storages[at]?.paths ?? [];
+                const id = livePathId(design.storages[at]?.paths ?? [], finding.pathIndex!, live);
+                if (id) revealPath(at, id);
               }}
             >
               {where}
