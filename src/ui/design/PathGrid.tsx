@@ -20,7 +20,7 @@ import { useWindow } from '../virtual/useWindow';
 import { gridItemsOf, itemHeight, PATH_ROW_HEIGHT } from './grid-items';
 import { gridRowsOf, itemKey } from './grid-rows';
 import { GridHeader } from './GridHeader';
-import { NO_FILTER, pathShownBy, withCollapse, type PathFilter } from './path-filter';
+import { isFiltering, NO_FILTER, pathShownBy, withCollapse, type PathFilter } from './path-filter';
 import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
@@ -132,6 +132,7 @@ export function PathGrid() {
     (pathId: string) => setCollapsed((was) => toggled(was, pathId)),
     [setCollapsed],
   );
+  const clearFilter = useCallback(() => setFilter(NO_FILTER), [setFilter]);
   const shown = useRevealPaths({
     design,
     storageIndex,
@@ -140,6 +141,8 @@ export function PathGrid() {
     setCollapsed,
     scrollToItem,
     focusName: (at) => focus.focusCell(at, 1),
+    filtering: isFiltering(filter),
+    clearFilter,
   });
 
   const shownPaths = useMemo(() => items.filter((i) => i.kind === 'path').length, [items]);

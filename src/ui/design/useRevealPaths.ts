@@ -29,6 +29,9 @@ interface RevealOptions {
   setCollapsed: Dispatch<SetStateAction<ReadonlySet<string>>>;
   scrollToItem: (at: number, align: 'nearest' | 'center') => void;
   focusName: (at: number) => void;
+  /** Whether the grid's filter hides some paths, and how to show them all again. */
+  filtering: boolean;
+  clearFilter: () => void;
 }
 
 function describe(
@@ -60,24 +63,37 @@ export function useRevealPaths({
   setCollapsed,
   scrollToItem,
   focusName,
+  filtering,
+  clearFilter,
 }: RevealOptions) {
   const [marks, setMarks] = useState(NO_MARKS);
   const [announcement, setAnnouncement] = useState('');
   const [request, setRequest] = useState<Request>();
   const seen = useRef({ design, storageIndex });
-  const latest = useRef({ design, storageIndex, heads });
+  const latest = useRef({ design, storageIndex, heads, items, filtering });
   const done = useRef<Request>(undefined);
   const showName = useRef<{ id: string; until: number }>(undefined);
 
   useEffect(() => {
-    latest.current = { design, storageIndex, heads };
-  }, [design, storageIndex, heads]);
+    latest.current = { design, storageIndex, heads, items, filtering };
+  }, [design, storageIndex, heads, items, filtering]);
 
   useEffect(() => {
-    /** Unfolds the paths' parents, then asks to bring the first one into view. */
-    const show = (ids: readonly string[], focus: boolean) => {
-      const { design, storageIndex, heads } = latest.current;
+    /**
+     * Unfolds the paths' parents, then asks to bring the first one into view; if the filter hides
+     * it, the filter is cleared (and that is said after `said`, what the change did).
+     */
+    const show = (ids: readonly string[], focus: boolean, said = '') => {
+      const { design, storageIndex, heads, items, filtering } = latest.current;
       const paths = design.storages[storageIndex]?.paths ?? [];
+      const first = paths.find((e) => pathIdOf(e) === ids[0]);
+      const filteredOut =
+        filtering &&
+        first !== undefined &&
+        !items.some((i) => i.kind === 'path' && paths[i.pathIndex] === first);
+      if (filteredOut) clearFilter();
+      const message = filteredOut ? `${said} Filter cleared to show ${first.path}.`.trim() : said;
+      if (message) setAnnouncement(message);
       setCollapsed((was) => {
         if (was.size === 0 || !heads) return was;
         const ids2index = new Map(paths.map((e, i) => [pathIdOf(e), i]));
@@ -110,14 +126,13 @@ export function useRevealPaths({
         added.forEach((id) => next.set(id, 'new'));
         changed.forEach((id) => next.set(id, 'changed'));
         setMarks(next);
-        setAnnouncement(describe(added, changed, now));
-        show(added.length > 0 ? added : changed, false);
+        show(added.length > 0 ? added : changed, false, describe(added, changed, now));
       }
     }
     return onRevealPath((s, pathId) => {
       if (s === latest.current.storageIndex) show([pathId], true);
     });
-  }, [design, storageIndex, setCollapsed]);
+  }, [design, storageIndex, setCollapsed, clearFilter]);
 
   // Once the grid's items include the unfolded rows: scroll (and focus) the asked path.
   useEffect(() => {
