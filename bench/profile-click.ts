@@ -5,6 +5,10 @@
  * results: build the app unminified first (`npx vite build --minify false --outDir DIR`).
  *
  * PROFILE_DIST=DIR PROFILE_PATHS=500 PROFILE_CLICKS=10 node scripts/bench.mjs bench/profile-click.ts
+ *
+ * PROFILE_HEAP=1: what the clicks allocate instead (V8's sampling heap profiler, objects collected
+ * since counted too), by allocating function, and the heap in use before and after them;
+ * PROFILE_HEAP=live: only what is still alive after the clicks and a full GC (what they retain).
  */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
@@ -31,6 +35,54 @@ try {
     await box.click();
     await settle(page);
   }
+  if (process.env.PROFILE_HEAP) {
+    const used = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
+    };
+    await cdp.send('HeapProfiler.enable');
+    const before = await used();
+    const live = process.env.PROFILE_HEAP === 'live';
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: !live,
+      includeObjectsCollectedByMinorGC: !live,
+    });
+    for (let i = 0; i < clicks; i++) {
+      await box.click();
+      await settle(page);
+    }
+    if (live) await cdp.send('HeapProfiler.collectGarbage');
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    const after = await used();
+    type HeapNode = (typeof profile)['head'];
+    const bySelf = new Map<string, number>();
+    const byIncl = new Map<string, number>();
+    const walk = (node: HeapNode, above: ReadonlySet<string>): number => {
+      const f = node.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      bySelf.set(key, (bySelf.get(key) ?? 0) + node.selfSize);
+      let total = node.selfSize;
+      const here = new Set(above).add(key);
+      for (const child of node.children) total += walk(child, here);
+      if (!above.has(key)) byIncl.set(key, (byIncl.get(key) ?? 0) + total);
+      return total;
+    };
+    const all = walk(profile.head, new Set());
+    await close();
+    const mb = (bytes: number) => (bytes / 1e6 / clicks).toFixed(3).padStart(8);
+    console.log(
+      `# ${paths} paths, ${clicks} clicks: ${mb(all)} MB ${process.env.PROFILE_HEAP === 'live' ? 'retained' : 'allocated'} per click; ` +
+        `heap in use after a full GC ${before.toFixed(1)} → ${after.toFixed(1)} MB`,
+    );
+    console.log(`\n# allocated per click, inclusive (MB)`);
+    for (const [name, bytes] of [...byIncl].sort((a, b) => b[1] - a[1]).slice(0, 60))
+      console.log(`${mb(bytes)}  ${name}`);
+    console.log(`\n# allocated per click, self (MB)`);
+    for (const [name, bytes] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${mb(bytes)}  ${name}`);
+    process.exit(0);
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await browser.startTracing(page, {
@@ -52,9 +104,14 @@ try {
     );
   else
     for (let i = 0; i < clicks; i++) {
-      await box.click();
+      // As the bench clicks: a raw click at the box (Playwright's own click waits for frames).
+      await box.scrollIntoViewIfNeeded();
+      const rect = (await box.boundingBox())!;
+      await page.evaluate((n) => performance.mark(`pc-${n}`), i);
+      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
       await settle(page);
     }
+  await page.evaluate((n) => performance.mark(`pc-${n}`), clicks);
   const { profile } = await cdp.send('Profiler.stop');
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as TraceEvent[];
   await close();
@@ -83,7 +140,59 @@ try {
     console.log(
       `${(us / 1000 / clicks).toFixed(2).padStart(8)}  ${name} (${((count.get(name) ?? 0) / clicks).toFixed(1)})`,
     );
-  const tasks = new MainThreadTrace(events).taskCpuMs(0, Infinity);
+  // Garbage collection, whole (not self): how often each kind ran and what it cost.
+  const gcs = new Map<string, { n: number; ms: number }>();
+  for (const e of mine)
+    if (e.name === 'MajorGC' || e.name === 'MinorGC' || e.name === 'V8.GC_MC_COMPLETE_SWEEPING') {
+      const gc = gcs.get(e.name) ?? { n: 0, ms: 0 };
+      gcs.set(e.name, { n: gc.n + 1, ms: gc.ms + (e.tdur ?? e.dur!) / 1000 });
+    }
+  for (const [name, { n, ms }] of gcs)
+    console.log(`${name}: ${n} in ${clicks} clicks, ${ms.toFixed(1)} ms in all`);
+  const trace = new MainThreadTrace(events);
+  const tasks = trace.taskCpuMs(0, Infinity);
+  // Per click (from its mark to the next one): what the slowest clicks have that the others lack.
+  if (!scroll) {
+    const sum = (from: number, to: number, names: ReadonlySet<string>) =>
+      mine
+        .filter((e) => e.ts >= from && e.ts < to && names.has(e.name))
+        .reduce((a, e) => a + (e.tdur ?? e.dur!) / 1000, 0);
+    const count = (from: number, to: number, name: string) =>
+      mine.filter((e) => e.ts >= from && e.ts < to && e.name === name).length;
+    const perClick = Array.from({ length: clicks }, (_, i) => {
+      const from = trace.mark(`pc-${i}`)!;
+      const to = trace.mark(`pc-${i + 1}`)!;
+      return {
+        i,
+        total: trace.taskCpuMs(from, to).reduce((a, b) => a + b, 0),
+        gc: sum(from, to, new Set(['MajorGC', 'MinorGC'])),
+        paint: sum(from, to, new Set(['Paint', 'PrePaint', 'Layerize'])),
+        layout: sum(from, to, new Set(['Layout', 'UpdateLayoutTree'])),
+        frames: count(from, to, 'PrePaint'),
+        tasks: trace.taskCpuMs(from, to).filter((t) => t > 0.5).length,
+      };
+    });
+    if (process.env.PROFILE_DUMP) {
+      // One click's events in order (ms from its mark), for seeing what each frame is.
+      const n = Number(process.env.PROFILE_DUMP);
+      const from = trace.mark(`pc-${n}`)!;
+      const to = trace.mark(`pc-${n + 1}`)!;
+      for (const e of mine)
+        if (e.ts >= from && e.ts < to && (e.tdur ?? e.dur!) > 100)
+          console.log(
+            `${((e.ts - from) / 1000).toFixed(1).padStart(7)} ${((e.tdur ?? e.dur!) / 1000).toFixed(2).padStart(6)} ${e.name}` +
+              ` ${JSON.stringify((e.args as { data?: unknown } | undefined)?.data ?? '').slice(0, 140)}`,
+          );
+    }
+    console.log(
+      `\n# per click, slowest first: total / GC / paint / layout ms, frames, tasks > 0.5 ms`,
+    );
+    for (const c of perClick.sort((a, b) => b.total - a.total))
+      console.log(
+        `${String(c.i).padStart(3)} ${c.total.toFixed(1).padStart(6)} ${c.gc.toFixed(1).padStart(5)} ` +
+          `${c.paint.toFixed(1).padStart(5)} ${c.layout.toFixed(1).padStart(5)} ${c.frames} ${c.tasks}`,
+      );
+  }
   console.log(
     `tasks: ${tasks.length}, longest ${Math.max(...tasks).toFixed(1)} ms, over 16 ms: ${tasks.filter((t) => t > 16).length}`,
   );
