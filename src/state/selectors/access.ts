@@ -12,7 +12,7 @@ import {
   type Person,
   type Storage,
 } from '../../core';
-import { memoOn, memoOn2 } from './memo';
+import { memoOn, memoOn2, memoRecent, memoRecent2, RecentMap } from './memo';
 import { stableArrays } from './stable';
 
 /**
@@ -23,18 +23,23 @@ import { stableArrays } from './stable';
  */
 let lastModels: readonly AccessModel[] = [];
 
-const models = new WeakMap<Storage, AccessModel>();
+/**
+ * Each storage's model while something holds it: the recent designs' `modelsOf` (see
+ * `memoRecent`), a matrix, a test run. Held weakly, so the storages of the undo history do not
+ * keep their compiled policies and index tries alive.
+ */
+const models = new WeakMap<Storage, WeakRef<AccessModel>>();
 
 function modelAfter(storage: Storage, previous: AccessModel | undefined): AccessModel {
-  let model = models.get(storage);
-  if (!model) models.set(storage, (model = accessModelAfter(storage, previous)));
+  let model = models.get(storage)?.deref();
+  if (!model) models.set(storage, new WeakRef((model = accessModelAfter(storage, previous))));
   return model;
 }
 
 /** Compiled policies + index per storage object: an edit in one storage leaves the others compiled. */
 export const modelOf = (storage: Storage): AccessModel => modelAfter(storage, undefined);
 
-export const modelsOf = memoOn((design: Design): readonly AccessModel[] => {
+export const modelsOf = memoRecent((design: Design): readonly AccessModel[] => {
   const compiled = design.storages.map((storage, i) => modelAfter(storage, lastModels[i]));
   lastModels = compiled;
   return compiled;
@@ -66,7 +71,7 @@ const lazyByModel = new WeakMap<AccessModel, LazyAccessMatrix>();
  * costs one screen of decisions, not paths × people × 4. Tied to the storage's compiled model, so
  * an edit elsewhere (another storage) keeps the rows already computed.
  */
-export const matrixOf = memoOn2(
+export const matrixOf = memoRecent2(
   (design: Design, storageIndex: number): LazyAccessMatrix | undefined => {
     const model = modelsOf(design)[storageIndex];
     if (!model) return undefined;
@@ -83,7 +88,8 @@ export const matrixOf = memoOn2(
   },
 );
 
-const findingsByDesign = new WeakMap<Design, readonly Finding[]>();
+/** The recent designs' findings (older designs in the undo history are validated again). */
+const findingsByDesign = new RecentMap<Design, readonly Finding[]>();
 
 /**
  * Every finding of the design, reusing the compiled storages; or, when the validation worker has

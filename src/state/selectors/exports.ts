@@ -10,12 +10,12 @@ import {
 import { writtenIntoSource } from '../source-edit';
 import type { BucketSettings, ResourceSource } from '../types';
 import { modelsOf } from './access';
-import { memoOn } from './memo';
+import { memoRecent } from './memo';
 
-export const resourceTsOf = memoOn(renderResourceTs);
+export const resourceTsOf = memoRecent(renderResourceTs);
 
 /** The design with the storages the matrix already compiled: exports never compile again. */
-export const compiledDesignOf = memoOn((design: Design): CompiledDesign =>
+export const compiledDesignOf = memoRecent((design: Design): CompiledDesign =>
   compileDesign(
     design,
     modelsOf(design).map((m) => m.compiled),

@@ -1,6 +1,6 @@
 import { pathIdOf, type Design, type Finding } from '../../core';
 import { findingsOf } from './access';
-import { memoOn } from './memo';
+import { memoRecent } from './memo';
 
 const NONE: readonly Finding[] = [];
 
@@ -46,7 +46,7 @@ export function findingKeys(findings: readonly Finding[]): string[] {
   });
 }
 
-export const findingIndexOf = memoOn((design: Design): FindingIndex => {
+export const findingIndexOf = memoRecent((design: Design): FindingIndex => {
   const all = findingsOf(design);
   const paths = new Map<string, Finding[]>();
   const storages = new Map<number, Finding[]>();
