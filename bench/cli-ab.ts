@@ -8,7 +8,9 @@
  * flags before the binary, joined with commas: "--max-semi-space-size=32,/path/bin/access-matrix.js"),
  * AB_CMD="export --format iam", AB_PATHS=2000, AB_ROUNDS=15; AB_GC=1 also profiles each variant
  * once per round (node --cpu-prof, interleaved the same way) and prints its garbage-collection
- * share pooled over the rounds, as bench/run.ts reports it:
+ * share pooled over the rounds, as bench/run.ts reports it; AB_GC_FLAGS="--single-threaded-gc" runs
+ * those profiles with node flags (every collection then runs on the main thread, which a busy
+ * machine stretches no more than the rest of the run):
  *
  *   node scripts/bench.mjs bench/cli-ab.ts
  */
@@ -42,6 +44,7 @@ const loadBefore = load();
 const cpu: number[][] = variants.map(() => []);
 const gc = variants.map(() => ({ gcMs: 0, totalMs: 0 }));
 const withGc = process.env.AB_GC === '1';
+const gcFlags = (process.env.AB_GC_FLAGS ?? '').split(' ').filter(Boolean);
 try {
   for (let round = -1; round < rounds; round++) {
     const order = variants.map((_, i) => i);
@@ -61,7 +64,7 @@ try {
       // Round -1 warms the disk cache and is not counted.
       if (round >= 0) cpu[i]!.push(Number(readFileSync(cpuFile, 'utf8').split(' ')[0]));
       if (round >= 0 && withGc && variant.length === 1) {
-        const g = gcShareOnce(variant[0]!, [name!, ...options], paths);
+        const g = gcShareOnce(variant[0]!, [name!, ...options], paths, gcFlags);
         gc[i]!.gcMs += g.gcMs;
         gc[i]!.totalMs += g.totalMs;
       }
@@ -75,7 +78,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 console.log(
-  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds; load ${loadBefore} → ${load()}`,
+  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds${gcFlags.length > 0 ? `, GC profiled with ${gcFlags.join(' ')}` : ''}; load ${loadBefore} → ${load()}`,
 );
 variants.forEach((v, i) => {
   const xs = cpu[i]!;

@@ -91,14 +91,23 @@ export function gcShare(binary: string, command: CliCommand, paths: number, runs
   };
 }
 
-/** One cold run's GC share (exported for bench/cli-ab.ts, which interleaves builds). */
-export function gcShareOnce(binary: string, command: CliCommand, paths: number): GcShare {
+/**
+ * One cold run's GC share (exported for bench/cli-ab.ts, which interleaves builds). `nodeFlags`
+ * go before the binary, e.g. `--single-threaded-gc` (every collection on the main thread, where
+ * the profile sees it; V8 does not stamp it into the code cache, so the build's cache still fits).
+ */
+export function gcShareOnce(
+  binary: string,
+  command: CliCommand,
+  paths: number,
+  nodeFlags: readonly string[] = [],
+): GcShare {
   const dir = mkdtempSync(join(tmpdir(), 'am-bench-gc-'));
   const file = join(dir, 'resource.ts');
   writeFileSync(file, renderResourceTs(generatedDesign(paths)));
   const [name, ...options] = command;
   try {
-    run(['--cpu-prof', '--cpu-prof-dir', dir, binary, name, file, ...options]);
+    run(['--cpu-prof', '--cpu-prof-dir', dir, ...nodeFlags, binary, name, file, ...options]);
     const profileFile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
     const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as CpuProfile;
     const gcIds = new Set(
