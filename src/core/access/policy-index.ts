@@ -7,33 +7,64 @@ import type {
 import type { RoleKey } from '../compile/roles';
 import { listConditionPrefixes } from '../compile/iam-json';
 import { PrefixTrie } from '../paths/prefix';
-import { compilePattern, literalLead, type CompiledPattern } from './iam-pattern';
+import {
+  compilePattern,
+  literalLead,
+  matchesCompiled,
+  type CompiledPattern,
+  type RequestContext,
+} from './iam-pattern';
 
 /** One pattern IAM would test, pointing back at the statement and prefix it came from. */
 export interface IndexedPattern {
   /** For get/write/delete: the object-key pattern after the bucket ARN; for list: an s3:prefix value. */
   readonly pattern: string;
-  /** `pattern` split into tokens, on first use: most patterns of a big design are never asked about. */
-  readonly compiled: CompiledPattern;
   readonly statement: CompiledStatement;
   readonly statementIndex: number;
   readonly prefix: StatementPrefix;
   /** The length of the pattern's literal start, its key in the index (`literalLead`). */
   readonly leadLength: number;
+  /** Whether `text` matches the pattern for this caller, as `matchesCompiled` decides it. */
+  matches(text: string, context: RequestContext): boolean;
 }
 
+/** A pattern that is its literal start and nothing more (`media/`): it matches that text alone. */
+const EXACT = 0;
+/** Its literal start then one `*` at the end (`media/*`): it matches any text that starts so. */
+const LEAD_STAR = 1;
+/** Anything else (`?`, a variable, a `*` inside): split into tokens and matched by them. */
+const TOKENS = 2;
+
 class Indexed implements IndexedPattern {
+  /** `pattern` split into tokens, on first use: most patterns are one of the two plain shapes. */
   private tokens: CompiledPattern | undefined;
+  private readonly shape: typeof EXACT | typeof LEAD_STAR | typeof TOKENS;
+  readonly leadLength: number;
   constructor(
     readonly pattern: string,
     readonly statement: CompiledStatement,
     readonly statementIndex: number,
     readonly prefix: StatementPrefix,
-    readonly leadLength: number,
-  ) {}
+    private readonly lead: string,
+  ) {
+    this.leadLength = lead.length;
+    // The literal start ends at the first `*`, `?` or `${`: a pattern one longer than it ends
+    // with that character, and only a `*` can be last (a `$` there starts no variable).
+    this.shape =
+      pattern.length === lead.length
+        ? EXACT
+        : pattern.length === lead.length + 1 && pattern.charCodeAt(lead.length) === 42 /* * */
+          ? LEAD_STAR
+          : TOKENS;
+  }
 
-  get compiled(): CompiledPattern {
-    return (this.tokens ??= compilePattern(this.pattern));
+  // The two plain shapes are what `compilePattern` makes of them ([literal] and [literal, star],
+  // the literal left out when empty) matched as `matchFrom` would: the matrix of a big design asks
+  // about thousands of patterns, and compiling each was most of its garbage.
+  matches(text: string, context: RequestContext): boolean {
+    if (this.shape === LEAD_STAR) return text.startsWith(this.lead);
+    if (this.shape === EXACT) return text === this.lead;
+    return matchesCompiled((this.tokens ??= compilePattern(this.pattern)), text, context);
   }
 }
 
@@ -47,7 +78,7 @@ function roleTrie({ statements }: RolePolicy): PrefixTrie<IndexedPattern> {
         (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
       for (const pattern of patterns) {
         const lead = literalLead(pattern);
-        trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead.length));
+        trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead));
       }
     }
   });
