@@ -12,12 +12,19 @@ export const isAccessAction = (action: string): action is AccessAction =>
  * validation reports them.
  */
 export function expandActions(actions: readonly string[]): AccessAction[] {
-  const out = new Set<AccessAction>();
-  for (const action of actions) {
+  // An array, not a Set spread into one: at most four actions, and compiling a big design calls
+  // this for every rule (a Set and its iterator per rule were 5 ms of a cold 2,000-path compile).
+  const out: AccessAction[] = [];
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i]!;
     if (action === 'read') {
-      out.add('get');
-      out.add('list');
-    } else if (isAccessAction(action)) out.add(action);
+      addOnce(out, 'get');
+      addOnce(out, 'list');
+    } else if (isAccessAction(action)) addOnce(out, action);
   }
-  return [...out];
+  return out;
+}
+
+function addOnce(list: AccessAction[], action: AccessAction): void {
+  if (!list.includes(action)) list.push(action);
 }
