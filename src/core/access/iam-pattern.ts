@@ -83,8 +83,10 @@ export function matchesCompiled(
   context: RequestContext,
 ): boolean {
   if (compiled.variables) {
-    for (const t of compiled.tokens)
+    for (let i = 0; i < compiled.tokens.length; i++) {
+      const t = compiled.tokens[i]!;
       if (t.kind === 'variable' && variableValue(t.name, context) === null) return false;
+    }
   }
   return matchFrom(compiled.tokens, 0, text, 0, context);
 }

@@ -179,15 +179,19 @@ export function accessMatrixAllowed(
 ): AllowedMatrix {
   const { people, heads } = columnsAndRows(design, model, options);
   const rows = new MatrixRows(model, people, heads, allowedCellFor);
-  return { people, rows: heads.map((h) => rows.row(h.pathIndex)) };
+  const all = heads.map((h) => rows.row(h.pathIndex));
+  scratch.length = 0; // let go of this model's patterns (each cell left its candidates there)
+  return { people, rows: all };
 }
 
 /** A cell before its row is asked for; the row fills in `overridden` once, then hands it out. */
 type Raw<Cell extends AllowedCell> = { -readonly [K in keyof Cell]: Cell[K] };
 type RawCells<Cell extends AllowedCell> = Partial<Record<Person, Raw<Cell>>>;
+/** The IAM role a person acts through and the identity id IAM sees (`personRole`). */
+type Caller = ReturnType<typeof personRole>;
 type CellMaker<Cell extends AllowedCell> = (
   model: AccessModel,
-  person: Person,
+  caller: Caller,
   keys: RequestKeys,
 ) => Raw<Cell>;
 type RowOf<Cell extends AllowedCell> = MatrixRowHead & {
@@ -200,6 +204,8 @@ class MatrixRows<Cell extends AllowedCell = MatrixCell> {
   private readonly witnesses: WitnessKeys;
   private readonly raw: (RawCells<Cell> | undefined)[];
   private readonly rows: (RowOf<Cell> | undefined)[];
+  /** `personRole` of each person, in column order: worked out once, not once per cell. */
+  private readonly callers: readonly Caller[];
 
   constructor(
     private readonly model: AccessModel,
@@ -208,6 +214,7 @@ class MatrixRows<Cell extends AllowedCell = MatrixCell> {
     private readonly makeCell: CellMaker<Cell>,
   ) {
     this.witnesses = new WitnessKeys(heads);
+    this.callers = people.map(personRole);
     this.raw = new Array(heads.length);
     this.rows = new Array(heads.length);
   }
@@ -220,7 +227,8 @@ class MatrixRows<Cell extends AllowedCell = MatrixCell> {
     const parent = head.parentIndex === undefined ? undefined : this.rawCells(head.parentIndex);
     const cells = this.rawCells(pathIndex);
     if (parent) {
-      for (const person of this.people) {
+      for (let i = 0; i < this.people.length; i++) {
+        const person = this.people[i]!;
         const cell = cells[person];
         const above = parent[person];
         if (cell && above) cell.overridden = above.allowed.filter((a) => !cell.allowed.includes(a));
@@ -243,39 +251,49 @@ class MatrixRows<Cell extends AllowedCell = MatrixCell> {
     const others = requestKeys(path, OTHER_ID, this.witnesses);
     const own = owned ? requestKeys(path, OWNER_ID, this.witnesses) : others;
     cells = {};
-    for (const person of this.people) {
+    // Indexed: a cold CLI run asks for every row in V8's baseline tiers, where each step of an
+    // iterator allocates its result.
+    for (let i = 0; i < this.people.length; i++) {
+      const person = this.people[i]!;
       if (!personHasCell(person, path)) continue;
-      cells[person] = this.makeCell(this.model, person, person === 'owner' ? own : others);
+      cells[person] = this.makeCell(
+        this.model,
+        this.callers[i]!,
+        person === 'owner' ? own : others,
+      );
     }
     this.raw[pathIndex] = cells;
     return cells;
   }
 }
 
-interface RequestKeys {
-  /** What a list request names: the folder's prefix. */
-  readonly folderKey: string;
-  /** An object directly in the folder, and how the explanation names it. */
-  readonly objectKey: string;
-  readonly objectLabel: string;
+/** The keys a row asks about, for everybody or for the owner in their own folder. */
+class RequestKeys {
+  private label: string | undefined;
+  constructor(
+    /** What a list request names: the folder's prefix. */
+    readonly folderKey: string,
+    /** An object directly in the folder. */
+    readonly objectKey: string,
+  ) {}
+
+  /** How an explanation names `objectKey`: written when a decision is (the CLI's matrix makes none). */
+  get objectLabel(): string {
+    return (this.label ??= `an object directly in ${JSON.stringify(this.folderKey)}`);
+  }
 }
 
 function requestKeys(path: string, identityId: string, witnesses: WitnessKeys): RequestKeys {
   const folder = path.replaceAll(ENTITY_TOKEN, identityId);
-  const folderKey = folderPrefix(folder);
-  return {
-    folderKey,
-    objectKey: witnesses.objectKey(folder),
-    objectLabel: `an object directly in ${JSON.stringify(folderKey)}`,
-  };
+  return new RequestKeys(folderPrefix(folder), witnesses.objectKey(folder));
 }
 
 function cellFor(
   model: AccessModel,
-  person: Person,
-  { folderKey, objectKey, objectLabel }: RequestKeys,
+  { role, identityId }: Caller,
+  keys: RequestKeys,
 ): Raw<MatrixCell> {
-  const { role, identityId } = personRole(person);
+  const { folderKey, objectKey, objectLabel } = keys;
   const decisions = {} as Record<AccessAction, Decision>;
   // Two lookups per cell (the object's key, the folder's prefix) serve all four actions.
   const onObject = model.index.candidates(role, objectKey);
@@ -309,14 +327,13 @@ const scratch: IndexedPattern[] = [];
 /** `cellFor`'s allowed actions (in get, list, write, delete order), without the decisions. */
 function allowedCellFor(
   model: AccessModel,
-  person: Person,
+  caller: Caller,
   { folderKey, objectKey }: RequestKeys,
 ): Raw<AllowedCell> {
-  const caller = personRole(person);
-  scratch.length = 0;
-  model.index.collectCandidates(caller.role, objectKey, scratch);
-  const allowed = allowedInFolder(scratch, objectKey, folderKey, caller);
-  scratch.length = 0;
+  // Written from index 0 and read up to `count`: emptying the array (length 0) would free its
+  // store, to be allocated again by the next cell.
+  const count = model.index.collectCandidates(caller.role, objectKey, scratch, 0);
+  const allowed = allowedInFolder(scratch, objectKey, folderKey, caller, count);
   return { allowed, overridden: NOTHING };
 }
 

@@ -71,12 +71,16 @@ class Indexed implements IndexedPattern {
 /** Every pattern of one role's policy, keyed by its literal start. */
 function roleTrie({ statements }: RolePolicy): PrefixTrie<IndexedPattern> {
   const trie = new PrefixTrie<IndexedPattern>();
+  // Indexed loops: a cold CLI run builds every trie in V8's baseline tiers, where each step of
+  // an iterator allocates its result (a 2,000-path design has tens of thousands of patterns).
   statements.forEach((statement, statementIndex) => {
-    for (const prefix of statement.prefixes) {
+    for (let p = 0; p < statement.prefixes.length; p++) {
+      const prefix = statement.prefixes[p]!;
       const patterns =
         prefix.patterns ??
         (statement.action === 'list' ? listConditionPrefixes(prefix.prefix) : [prefix.prefix]);
-      for (const pattern of patterns) {
+      for (let i = 0; i < patterns.length; i++) {
+        const pattern = patterns[i]!;
         const lead = literalLead(pattern);
         trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead));
       }
@@ -132,8 +136,11 @@ export class PolicyIndex {
     return out;
   }
 
-  /** `candidates`, appended to a caller's array (the matrix reuses one for every cell). */
-  collectCandidates(role: RoleKey, text: string, out: IndexedPattern[]): void {
-    this.byRole.get(role)?.collectUnder(text, out);
+  /**
+   * `candidates`, written into a caller's array from `from` (its end by default); returns the
+   * index after the last one (the matrix reuses one array for every cell, see `collectUnder`).
+   */
+  collectCandidates(role: RoleKey, text: string, out: IndexedPattern[], from = out.length): number {
+    return this.byRole.get(role)?.collectUnder(text, out, from) ?? from;
   }
 }

@@ -71,15 +71,21 @@ export class PrefixTrie<T> {
     return found;
   }
 
-  /** Same as `under`, appending to a caller's array: the hot path of every access decision. */
-  collectUnder(text: string, out: T[]): void {
+  /**
+   * Same as `under`, written into a caller's array from index `from` (its end by default): the
+   * hot path of every access decision. Returns the index after the last one written; what `out`
+   * holds past it is left as it was, so a caller can reuse one array without emptying it (V8
+   * frees an array's store when its length is set to 0, and the next push allocates it again).
+   */
+  collectUnder(text: string, out: T[], from = out.length): number {
+    let n = from;
     let at: TrieNode<T> | undefined = this.root;
     let pos = 0;
     for (;;) {
-      if (at.values) for (let v = 0; v < at.values.length; v++) out.push(at.values[v]!);
-      if (pos >= text.length || !at.children) return;
+      if (at.values) for (let v = 0; v < at.values.length; v++) out[n++] = at.values[v]!;
+      if (pos >= text.length || !at.children) return n;
       at = at.children.get(text.charCodeAt(pos));
-      if (!at || !text.startsWith(at.edge, pos)) return;
+      if (!at || !text.startsWith(at.edge, pos)) return n;
       pos += at.edge.length;
     }
   }
