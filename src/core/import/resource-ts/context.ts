@@ -23,12 +23,19 @@ export interface ReadContext {
   readonly problems: ImportProblem[];
   /** Inline `defineFunction({...})` calls met so far, by the function name they give. */
   readonly inlineFunctions: Map<string, FunctionOrigin>;
+  /** Whether the caller keeps locations and spans: without, the readers skip building them. */
+  readonly recording: boolean;
 }
 
 /** What `loc`, `span` and `list` answer when the caller keeps no locations or spans. */
-const NOWHERE: SourceLocation = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
-const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
-const NO_LIST: ListSpan = Object.freeze({ open: 0, close: 0, items: Object.freeze([]) });
+export const NOWHERE: SourceLocation = Object.freeze({
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+});
+export const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+export const NO_LIST: ListSpan = Object.freeze({ open: 0, close: 0, items: Object.freeze([]) });
 
 /**
  * Creates the context for one import; `source` is the original text (before any comma repair).
@@ -62,5 +69,6 @@ export function createContext(
     names,
     problems,
     inlineFunctions: new Map(),
+    recording: recordLocations,
   };
 }

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { Rule } from '../../model/types';
-import type { ReadContext } from './context';
+import { NO_LIST, NO_SPAN, NOWHERE, type ReadContext } from './context';
 import { describe, memberName, unwrap } from './expressions';
 import { readPrincipal } from './principal';
 import { readStringList } from './string-list';
@@ -12,6 +12,14 @@ export interface ReadRule {
   location: RuleLocation;
   spans: RuleSpans;
 }
+
+/** What a rule's location and spans are when the caller keeps none (`ReadContext.recording`). */
+const NO_LOCATION: RuleLocation = Object.freeze({
+  loc: NOWHERE,
+  principal: NOWHERE,
+  actions: NOWHERE,
+});
+const NO_SPANS: RuleSpans = Object.freeze({ rule: NO_SPAN, principal: NO_SPAN, actions: NO_LIST });
 
 /** The array literal of `allow.groups([...])` / `allow.group(...)`, if the principal has one. */
 function groupList(node: t.Node): t.ArrayExpression | undefined {
@@ -67,7 +75,8 @@ export function readRule(
   }
   const principalNode = unwrap(callee.object);
   const principal = readPrincipal(ctx, principalNode, param);
-  const [argument, extra] = call.arguments;
+  const argument = call.arguments[0];
+  const extra = call.arguments[1];
   if (!argument || extra) {
     ctx.error(
       'invalid-actions',
@@ -83,6 +92,8 @@ export function readRule(
     { list: 'actions', item: 'an action' },
   );
   if (!principal || !actions) return undefined;
+  const rule: Rule = { principal, actions };
+  if (!ctx.recording) return { rule, location: NO_LOCATION, spans: NO_SPANS };
   const groups = groupList(principalNode);
   const spans: RuleSpans = {
     rule: ctx.span(call),
@@ -92,7 +103,7 @@ export function readRule(
   };
   return {
     spans,
-    rule: { principal, actions },
+    rule,
     location: {
       loc: ctx.loc(call),
       principal: ctx.loc(principalNode),

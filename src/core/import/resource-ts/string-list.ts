@@ -33,7 +33,8 @@ export function readStringList(
     return undefined;
   }
   const values: string[] = [];
-  for (const element of array.elements) {
+  for (let i = 0; i < array.elements.length; i++) {
+    const element = array.elements[i] ?? null; // in bounds: `?? null` only narrows the type
     if (element === null) {
       ctx.error(
         codes.item,
