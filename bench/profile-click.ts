@@ -58,13 +58,15 @@ try {
     type HeapNode = (typeof profile)['head'];
     const bySelf = new Map<string, number>();
     const byIncl = new Map<string, number>();
-    const walk = (node: HeapNode, above: ReadonlySet<string>): number => {
+    const walk = (node: HeapNode, above: ReadonlySet<string>, caller = ''): number => {
       const f = node.callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      // A built-in (map, set, next...) is named with its caller.
+      const key = f.url ? name : `${name} in ${caller}`;
       bySelf.set(key, (bySelf.get(key) ?? 0) + node.selfSize);
       let total = node.selfSize;
       const here = new Set(above).add(key);
-      for (const child of node.children) total += walk(child, here);
+      for (const child of node.children) total += walk(child, here, f.url ? name : caller);
       if (!above.has(key)) byIncl.set(key, (byIncl.get(key) ?? 0) + total);
       return total;
     };
