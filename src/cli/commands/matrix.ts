@@ -17,6 +17,7 @@ import { fileArgument, parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError } from '../errors';
 import type { Io } from '../io';
 import { loadDesign, pickStorage } from '../load';
+import { matrixJsonText } from './matrix-json';
 
 export const matrixHelp = `Usage: access-matrix matrix FILE [--json] [--storage NAME] [--view server|client]
 
@@ -63,7 +64,7 @@ export async function matrix(argv: readonly string[], io: Io): Promise<number> {
   const storage = loaded.design.storages[pickStorage(loaded.design, values.storage)]!;
   // Only what is allowed and taken away is printed: no decision objects (explanations) to build.
   const result = accessMatrixAllowed(loaded.design, accessModel(storage));
-  io.out(values.json ? `${JSON.stringify(matrixJson(result), null, 2)}\n` : matrixTable(result));
+  io.out(values.json ? `${matrixJsonText(result)}\n` : matrixTable(result));
   return EXIT.ok;
 }
 
