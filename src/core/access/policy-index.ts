@@ -73,6 +73,10 @@ function roleTrie({ statements }: RolePolicy): PrefixTrie<IndexedPattern> {
   const trie = new PrefixTrie<IndexedPattern>();
   // Indexed loops: a cold CLI run builds every trie in V8's baseline tiers, where each step of
   // an iterator allocates its result (a 2,000-path design has tens of thousands of patterns).
+  // Grouped by literal start first, then one trie walk per start: a prefix's patterns of every
+  // action share theirs (`media/*` and the list condition's `media/` both start `media/`), so
+  // the trie is walked about a third as often. Each group keeps the order the patterns came in.
+  const byLead = new Map<string, IndexedPattern[]>();
   statements.forEach((statement, statementIndex) => {
     for (let p = 0; p < statement.prefixes.length; p++) {
       const prefix = statement.prefixes[p]!;
@@ -82,10 +86,14 @@ function roleTrie({ statements }: RolePolicy): PrefixTrie<IndexedPattern> {
       for (let i = 0; i < patterns.length; i++) {
         const pattern = patterns[i]!;
         const lead = literalLead(pattern);
-        trie.add(lead, new Indexed(pattern, statement, statementIndex, prefix, lead));
+        const indexed = new Indexed(pattern, statement, statementIndex, prefix, lead);
+        const group = byLead.get(lead);
+        if (group) group.push(indexed);
+        else byLead.set(lead, [indexed]);
       }
     }
   });
+  byLead.forEach((group, lead) => trie.addAll(lead, group));
   return trie;
 }
 

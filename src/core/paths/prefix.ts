@@ -35,18 +35,31 @@ export class PrefixTrie<T> {
   private readonly root: TrieNode<T> = node('');
 
   add(key: string, value: T): void {
+    (this.nodeAt(key).values ??= []).push(value);
+  }
+
+  /**
+   * `add` of each of `values` in order, walking the trie once. The trie keeps `values` itself
+   * when the key had none: the caller gives it up.
+   */
+  addAll(key: string, values: T[]): void {
+    const at = this.nodeAt(key);
+    if (!at.values) at.values = values;
+    else for (let i = 0; i < values.length; i++) at.values.push(values[i]!);
+  }
+
+  /** The node where `key` ends, made (and an edge split) if there is none yet. */
+  private nodeAt(key: string): TrieNode<T> {
     let at: TrieNode<T> = this.root;
     let pos = 0;
     for (;;) {
-      if (pos === key.length) {
-        (at.values ??= []).push(value);
-        return;
-      }
+      if (pos === key.length) return at;
       const first = key.charCodeAt(pos);
       const child = at.children?.get(first);
       if (!child) {
-        (at.children ??= new Map()).set(first, node(key.slice(pos), [value]));
-        return;
+        const leaf = node<T>(key.slice(pos));
+        (at.children ??= new Map()).set(first, leaf);
+        return leaf;
       }
       const common = commonLength(child.edge, key, pos);
       if (common < child.edge.length) {
