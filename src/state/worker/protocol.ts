@@ -1,10 +1,14 @@
-import type { Design, Finding } from '../../core';
+import type { Finding } from '../../core';
+import type { DesignSent } from './design-delta';
 
-/** A design to validate, with the ids of its path entries (per storage, in order). */
+/**
+ * A design to validate, as changes to the design of the request before (`designDelta`); `full`
+ * when it was sent without one (the first request, or after an error), so that it stands alone.
+ */
 export interface ValidateRequest {
   readonly seq: number;
-  readonly design: Design;
-  readonly ids: readonly (readonly string[])[];
+  readonly design: DesignSent;
+  readonly full: boolean;
 }
 
 /** Its findings, or why there are none (the main thread then validates it itself). */

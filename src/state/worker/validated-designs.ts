@@ -1,7 +1,7 @@
 import type { Design } from '../../core';
 import type { AppStore } from '../create-store';
 import { hasFindings, knownFindings } from '../selectors/access';
-import { pathIdsOf } from '../selectors/path-ids';
+import { designDelta } from './design-delta';
 import type { ValidateReply, ValidateRequest } from './protocol';
 
 /** The designs whose findings are known, in the order they become so (see `validatedDesigns`). */
@@ -39,16 +39,21 @@ function createFeed(store: AppStore): ValidatedDesigns {
   let seq = 0;
   let out: Design | undefined;
   let pending: Design | undefined;
+  // The design of the last request posted, which the worker holds: the next one is sent as what
+  // changed since (`designDelta`). None after an error, so the next request stands alone.
+  let sentBefore: Design | undefined;
 
-  // Posted after the next paint: copying the design out (about 1 ms at 2,000 paths) is not
-  // part of the frame that shows the tick.
+  // Posted after the next paint: copying the changes out is not part of the frame that shows
+  // the tick.
   const send = (design: Design) => {
     out = design;
     const request = ++seq;
     afterPaint(() => {
       if (out !== design || !worker) return;
-      const ids = design.storages.map((_, s) => pathIdsOf(design, s));
-      worker.postMessage({ seq: request, design, ids } satisfies ValidateRequest);
+      const full = sentBefore === undefined;
+      const sent = designDelta(design, sentBefore);
+      sentBefore = design;
+      worker.postMessage({ seq: request, design: sent, full } satisfies ValidateRequest);
     });
   };
   const stop = () => {
@@ -72,6 +77,7 @@ function createFeed(store: AppStore): ValidatedDesigns {
       out = undefined;
       // An error reply: the views validate this design themselves when they render.
       if ('findings' in data) knownFindings(design, data.findings);
+      else sentBefore = undefined;
       const waiting = pending;
       pending = undefined;
       // The worker starts on the next design before this one is rendered.
