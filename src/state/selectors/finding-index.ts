@@ -25,8 +25,6 @@ export interface FindingIndex {
   byName(kind: 'group' | 'function', name: string): readonly Finding[];
 }
 
-const pathKey = (s: number, pathId: string) => `${s}/${pathId}`;
-
 /**
  * What a finding is about, as text: its code and target (storage, path as written, rule, name).
  * Stable across edits that leave the finding in place, so a list keyed by it keeps its items
@@ -48,7 +46,9 @@ export function findingKeys(findings: readonly Finding[]): string[] {
 
 export const findingIndexOf = memoRecent((design: Design): FindingIndex => {
   const all = findingsOf(design);
-  const paths = new Map<string, Finding[]>();
+  // Per storage, then per path id: `byPath` is asked for every path of the grid whenever the
+  // findings change, and a key string made per question was most of what that allocated.
+  const paths = new Map<number, Map<string, Finding[]>>();
   const storages = new Map<number, Finding[]>();
   const names = new Map<string, Finding[]>();
   const push = <K>(map: Map<K, Finding[]>, key: K, f: Finding) =>
@@ -56,9 +56,11 @@ export const findingIndexOf = memoRecent((design: Design): FindingIndex => {
   for (const f of all) {
     const entry =
       f.pathIndex === undefined ? undefined : design.storages[f.storageIndex!]?.paths[f.pathIndex];
-    if (f.storageIndex !== undefined && entry)
-      push(paths, pathKey(f.storageIndex, pathIdOf(entry)), f);
-    else if (f.storageIndex !== undefined) push(storages, f.storageIndex, f);
+    if (f.storageIndex !== undefined && entry) {
+      let inStorage = paths.get(f.storageIndex);
+      if (!inStorage) paths.set(f.storageIndex, (inStorage = new Map()));
+      push(inStorage, pathIdOf(entry), f);
+    } else if (f.storageIndex !== undefined) push(storages, f.storageIndex, f);
     else if (f.name !== undefined)
       push(names, `${f.code.startsWith('group') ? 'group' : 'function'}:${f.name}`, f);
   }
@@ -74,7 +76,7 @@ export const findingIndexOf = memoRecent((design: Design): FindingIndex => {
     errors: errorList.length,
     warnings: warningList.length,
     notes: noteList.length,
-    byPath: (s, p) => paths.get(pathKey(s, p)) ?? NONE,
+    byPath: (s, p) => paths.get(s)?.get(p) ?? NONE,
     byStorage: (s) => storages.get(s) ?? NONE,
     byName: (kind, name) => names.get(`${kind}:${name}`) ?? NONE,
   };
