@@ -1,23 +1,22 @@
-/**
- * Memoizes a derivation on one object's identity (TanStack's rule: derived models are memoized on
- * their inputs, never stored). The core's edits keep untouched objects, so identity is exactly
- * "did this part change". WeakMap: old designs are collected with their derivations.
- */
-export function memoOn<K extends object, V>(derive: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
+/** Where a memo keeps what it derived: a WeakMap (as long as the key lives) or a `RecentMap`. */
+interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): void;
+}
+
+// The value is boxed, so that a derivation may return undefined and still be kept.
+function memoIn<K, V>(cache: Cache<K, { value: V }>, derive: (key: K) => V): (key: K) => V {
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
-    const value = derive(key);
-    cache.set(key, value);
-    return value;
+    let known = cache.get(key);
+    if (!known) cache.set(key, (known = { value: derive(key) }));
+    return known.value;
   };
 }
 
-/** Memoizes on an object plus a primitive (e.g. the design and a storage index). */
-export function memoOn2<K extends object, P extends string | number, V>(
+function memoIn2<K, P, V>(
+  cache: Cache<K, Map<P, V>>,
   derive: (key: K, part: P) => V,
 ): (key: K, part: P) => V {
-  const cache = new WeakMap<K, Map<P, V>>();
   return (key, part) => {
     let byPart = cache.get(key);
     if (!byPart) cache.set(key, (byPart = new Map()));
@@ -27,6 +26,19 @@ export function memoOn2<K extends object, P extends string | number, V>(
     return value;
   };
 }
+
+/**
+ * Memoizes a derivation on one object's identity (TanStack's rule: derived models are memoized on
+ * their inputs, never stored). The core's edits keep untouched objects, so identity is exactly
+ * "did this part change". WeakMap: old designs are collected with their derivations.
+ */
+export const memoOn = <K extends object, V>(derive: (key: K) => V): ((key: K) => V) =>
+  memoIn(new WeakMap(), derive);
+
+/** Memoizes on an object plus a primitive (e.g. the design and a storage index). */
+export const memoOn2 = <K extends object, P extends string | number, V>(
+  derive: (key: K, part: P) => V,
+): ((key: K, part: P) => V) => memoIn2(new WeakMap(), derive);
 
 /**
  * How many designs keep their derivations (`memoRecent`): the store's, the one the derived views
@@ -70,26 +82,10 @@ export class RecentMap<K, V> {
 }
 
 /** `memoOn`, for the `RECENT_KEYS` keys used last only (see `RecentMap`). */
-export function memoRecent<K extends object, V>(derive: (key: K) => V): (key: K) => V {
-  const cache = new RecentMap<K, { value: V }>();
-  return (key) => {
-    let known = cache.get(key);
-    if (!known) cache.set(key, (known = { value: derive(key) }));
-    return known.value;
-  };
-}
+export const memoRecent = <K extends object, V>(derive: (key: K) => V): ((key: K) => V) =>
+  memoIn(new RecentMap(), derive);
 
 /** `memoOn2`, for the `RECENT_KEYS` objects used last only (see `RecentMap`). */
-export function memoRecent2<K extends object, P extends string | number, V>(
+export const memoRecent2 = <K extends object, P extends string | number, V>(
   derive: (key: K, part: P) => V,
-): (key: K, part: P) => V {
-  const cache = new RecentMap<K, Map<P, V>>();
-  return (key, part) => {
-    let byPart = cache.get(key);
-    if (!byPart) cache.set(key, (byPart = new Map()));
-    if (byPart.has(part)) return byPart.get(part)!;
-    const value = derive(key, part);
-    byPart.set(part, value);
-    return value;
-  };
-}
+): ((key: K, part: P) => V) => memoIn2(new RecentMap(), derive);
