@@ -58,7 +58,6 @@ export interface InputRead {
   readonly tests?: readonly AccessTest[];
 }
 
-/** One reader of `readInput`. */
 /** What a reader may leave out when its caller does not need it. */
 export interface ReadOptions {
   /**
@@ -69,6 +68,7 @@ export interface ReadOptions {
   readonly withoutLocations?: boolean;
 }
 
+/** One reader of `readInput`. */
 export interface InputFormat {
   readonly kind: InputKind;
   /**

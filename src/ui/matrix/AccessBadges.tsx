@@ -23,7 +23,7 @@ interface AccessBadgesProps {
  * slot (a dot in the matrix). Letter and shape carry the meaning, colour only repeats it. For
  * assistive technology the badge is its `words` (the matrix cell's text), or nothing.
  *
- * One element with one background layer: the row of the badge sprite (`badgeSpriteSvg`, drawn
+ * One element with one background layer: the row of the badge sprite (`badgeSpriteOps`, drawn
  * in the theme's colours by `useBadgeSprites`) for this combination of states. At 2,000 paths
  * every scrolled frame mounts about a dozen rows of six badges; drawing them as generated text
  * coloured by twenty background layers each cost about 2 ms a frame more (issue 11).
