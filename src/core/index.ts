@@ -39,7 +39,7 @@ export { newPathFindings } from './validate/new-path';
 export type { RoleKey } from './compile/roles';
 export { rolesOf, roleLabel } from './compile/roles';
 export type * from './compile/types';
-export { compileStorage } from './compile/compile';
+export { compileStorage, sameList } from './compile/compile';
 export { compileStorageAfter } from './compile/reuse';
 export { compileDesign, type CompiledDesign } from './compile/compile-design';
 export { substitutedPrefix } from './compile/substitute';

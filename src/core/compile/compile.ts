@@ -144,9 +144,13 @@ function readRule(path: string, rule: Rule): RuleFacts {
   };
 }
 
-/** Whether two string lists have the same items in the same order. */
-export function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
+/** Whether two string lists have the same items in the same order (two absent lists are equal). */
+export function sameList(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
+): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

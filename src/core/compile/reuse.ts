@@ -63,7 +63,7 @@ function samePrefixes(a: readonly StatementPrefix[], b: readonly StatementPrefix
     const x = a[i]!;
     const y = b[i]!;
     if (x.prefix !== y.prefix || x.parent !== y.parent) return false;
-    if (!sameStrings(x.patterns, y.patterns)) return false;
+    if (!sameList(x.patterns, y.patterns)) return false;
     const xr = x.rules;
     const yr = y.rules;
     if (xr.length !== yr.length) return false;
@@ -73,8 +73,4 @@ function samePrefixes(a: readonly StatementPrefix[], b: readonly StatementPrefix
     }
   }
   return true;
-}
-
-function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && sameList(a, b));
 }

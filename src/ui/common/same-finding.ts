@@ -1,7 +1,4 @@
-import { fixesOf, type Finding } from '../../core';
-
-const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+import { fixesOf, sameList, type Finding } from '../../core';
 
 /**
  * Whether two findings say the same with the same repairs. Validation makes new finding objects
