@@ -73,3 +73,12 @@ export function findingsUnder(page: Page, path: string): Locator {
   const own = `preceding-sibling::tr[.//*[@role="checkbox"]][1]//input[@aria-label="Rename path ${path}"]`;
   return row.locator(`xpath=following-sibling::tr[not(.//*[@role="checkbox"])][${own}]`);
 }
+
+/**
+ * Saves a screenshot for review at `path`, once the panels that load after the first paint
+ * (lazyPanel) show themselves, not their "Loading…".
+ */
+export async function reviewShot(page: Page, path: string, fullPage = false) {
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+  await page.screenshot({ path, fullPage });
+}

@@ -1,12 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadTemplate, matrixCell, openApp } from './helpers';
+import { loadTemplate, matrixCell, openApp, reviewShot } from './helpers';
 
 /** Screens to look at in review (test-results/screenshots), in both themes. */
-const shot = async (page: Page, name: string, fullPage = false) => {
-  // Panels that load after the first paint (lazyPanel) are shown, not their "Loading…".
-  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
-};
+const shot = (page: Page, name: string, fullPage = false) =>
+  reviewShot(page, `test-results/screenshots/${name}.png`, fullPage);
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme}`, () => {

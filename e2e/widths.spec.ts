@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allow, designFromAccess, encodeShareFragment, type Design, type Rule } from '../src/core';
 import { expectNoAxeViolations } from './axe';
-import { designGrid, matrix, matrixCell, openApp } from './helpers';
+import { designGrid, matrix, matrixCell, openApp, reviewShot } from './helpers';
 
 /**
  * Layout at every width (issue 10): the page never scrolls sideways, wide grids scroll in their
@@ -9,11 +9,7 @@ import { designGrid, matrix, matrixCell, openApp } from './helpers';
  * by default) for review.
  */
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
-const shot = async (page: Page, name: string) => {
-  // Panels that load after the first paint (lazyPanel) are shown, not their "Loading…".
-  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-};
+const shot = (page: Page, name: string) => reviewShot(page, `${SHOTS}/${name}.png`);
 
 /** The docs' prefix example plus owner folders, three groups and two functions: 8 people. */
 export function eightPeopleDesign(): Design {
