@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { defaultStorageIndex, INPUT_LABELS, type BucketPlacement, type Design } from '../core';
 import {
-  readInput,
+  defaultStorageIndex,
+  INPUT_LABELS,
   stripBom,
+  type BucketPlacement,
+  type Design,
   type InputProblem,
   type InputRead,
   type ReadOptions,
-} from '../core/formats/read-input';
+} from '../core';
+import { readInput } from '../core/formats/read-input';
 import { UsageError, InputError } from './errors';
 
 /** A design read from a file, with what is needed to point back into the source. */

@@ -174,6 +174,7 @@ export {
   type InputKind,
   type InputProblem,
   type InputRead,
+  type ReadOptions,
 } from './formats/input';
 
 // Access tests: expected decisions kept with the design, decided exactly over whole prefixes.

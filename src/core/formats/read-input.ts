@@ -29,12 +29,3 @@ export function readInput(text: string, fileName = '', options: ReadOptions = {}
   }
   return INPUT_FORMATS.find((f) => f.recognises(source, fileName))!.read(source, options);
 }
-
-export {
-  INPUT_LABELS,
-  stripBom,
-  type InputKind,
-  type InputProblem,
-  type InputRead,
-  type ReadOptions,
-} from './input';
