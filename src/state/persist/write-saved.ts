@@ -1,4 +1,6 @@
 import { DESIGN_FILE_FORMAT, DESIGN_FILE_VERSION, type Design } from '../../core';
+import type { ResourceSource } from '../types';
+import { cachedJson, objectText } from './cached-json';
 import {
   SESSION_VERSION,
   type SavedSource,
@@ -7,23 +9,17 @@ import {
 } from './envelope';
 
 /**
- * The envelope text for a session at a revision. The design file value is the very object
- * `serializeDesignFile` writes, stringified once and compactly: parsing its pretty text back to
- * embed it cost three passes over a 2,000-path design on every autosave. `version` and
- * `revision` come first, where `peekSaved` reads them without parsing the rest.
+ * The envelope of a session at a revision (what `savedText` writes; the design file values are
+ * the objects `serializeDesignFile` writes). `version` and `revision` come first, where
+ * `peekSaved` reads them without parsing the rest.
  */
-export function savedText(data: SessionData, revision: number, now = new Date()): string {
+export function sessionEnvelope(data: SessionData, revision: number, now = new Date()) {
   const envelope: SessionEnvelope = {
     version: SESSION_VERSION,
     revision,
     savedAt: now.toISOString(),
     designFile: designFileOf(data.design),
-    view: {
-      storageIndex: data.storageIndex,
-      bucket: data.bucket,
-      theme: data.theme,
-      simulator: data.simulator,
-    },
+    view: viewOf(data),
     // Written only when there is one: a design not read from resource.ts costs nothing more.
     ...(data.source && {
       source: {
@@ -32,8 +28,63 @@ export function savedText(data: SessionData, revision: number, now = new Date())
       },
     }),
   };
-  return JSON.stringify(envelope);
+  return envelope;
 }
+
+/**
+ * `JSON.stringify(sessionEnvelope(data, revision, now))`, compact, assembled from texts kept by
+ * reference (cached-json): after an edit only the edited path's objects are written again, and
+ * the resource.ts part (text and designs, several times the design's size) not at all until it
+ * changes. A property test holds it to JSON.stringify byte for byte.
+ */
+export function savedText(data: SessionData, revision: number, now = new Date()): string {
+  return objectText([
+    ['version', JSON.stringify(SESSION_VERSION)],
+    ['revision', JSON.stringify(revision)],
+    ['savedAt', JSON.stringify(now.toISOString())],
+    ['designFile', designFileText(data.design)],
+    ['view', cachedJson(viewOf(data), 1, 'view')],
+    ['source', data.source ? sourceText(data.source) : undefined],
+  ]);
+}
+
+/** Levels of a design walked by cachedJson: design, storages, a storage, its paths; each path is kept whole. */
+const DESIGN_DEPTH = 4;
+
+const designFileText = (design: Design) =>
+  objectText([
+    ['format', JSON.stringify(DESIGN_FILE_FORMAT)],
+    ['version', JSON.stringify(DESIGN_FILE_VERSION)],
+    ['design', cachedJson(design, DESIGN_DEPTH, 'design')],
+  ]);
+
+/** The saved resource.ts part by the store's (immutable) source object. */
+const sourceTexts = new WeakMap<ResourceSource, string>();
+function sourceText(source: ResourceSource): string {
+  let text = sourceTexts.get(source);
+  if (text === undefined) {
+    const { imported } = source;
+    text = objectText([
+      ...savedSourceMembers(source),
+      ['imported', imported ? objectText(savedSourceMembers(imported)) : undefined],
+    ]);
+    sourceTexts.set(source, text);
+  }
+  return text;
+}
+
+const savedSourceMembers = ({ text, design }: { text: string; design: Design }) =>
+  [
+    ['text', cachedJson(text, 0, 'text')],
+    ['designFile', designFileText(design)],
+  ] as const;
+
+const viewOf = (data: SessionData) => ({
+  storageIndex: data.storageIndex,
+  bucket: data.bucket,
+  theme: data.theme,
+  simulator: data.simulator,
+});
 
 const savedSource = ({ text, design }: { text: string; design: Design }): SavedSource => ({
   text,
