@@ -12,6 +12,9 @@ import {
   accessModel,
   accessModelAfter,
   applyEdit,
+  compileStorage,
+  compileStorageAfter,
+  type CompiledStorage,
   decide,
   designFromAccess,
   pathIdOf,
@@ -242,5 +245,34 @@ test('a model compiled after each edit is the model a fresh compile gives', () =
       }
     }),
     { numRuns: Number(process.env.REUSE_RUNS ?? 60) },
+  );
+});
+
+test('a storage compiled after any earlier compile of it is a fresh compile', () => {
+  // The selectors compile after the model last made at the index, which after an undo or a
+  // jump in the history is not the design just before; the compile after a few rules' edit
+  // (`compileAfterRuleEdits`) must hold whatever came before.
+  fc.assert(
+    fc.property(
+      accessArb,
+      fc.array(fc.tuple(editArb, fc.nat()), { minLength: 1, maxLength: 16 }),
+      (access, steps) => {
+        let design = designFromAccess(access, { groups: GROUPS, functions: FUNCTIONS });
+        const compiles: CompiledStorage[] = [compileStorageAfter(design.storages[0]!, undefined)];
+        for (const [plan, pick] of steps) {
+          const edit = plan(design);
+          if (!edit) continue;
+          design = applyEdit(design, edit);
+          const storage = design.storages[0]!;
+          // Mostly the compile just before, sometimes an older one.
+          const back = pick % 4 === 0 ? (pick >> 2) % compiles.length : 0;
+          const previous = compiles[compiles.length - 1 - back]!;
+          const compiled = compileStorageAfter(storage, previous);
+          expect(compiled).toStrictEqual(compileStorage(storage));
+          compiles.push(compiled);
+        }
+      },
+    ),
+    { numRuns: Number(process.env.REUSE_RUNS ?? 200) },
   );
 });

@@ -1,5 +1,5 @@
 import { expandActions } from '../model/actions';
-import { accessRecordEntries } from '../model/access-record';
+import { accessRecordEntries, type RecordEntry } from '../model/access-record';
 import { uniquenessIds } from '../model/uniqueness';
 import type { AccessAction, Rule, Storage } from '../model/types';
 import { prefixForm, PrefixTrie } from '../paths/prefix';
@@ -16,12 +16,12 @@ import type {
 } from './types';
 
 /** Allow and deny prefixes of one role for one action, in insertion order (Sets keep it). */
-interface ActionGrants {
+export interface ActionGrants {
   readonly allow: Map<string, RuleRef[]>;
   readonly deny: Map<string, string>; // subpath prefix → parent prefix
 }
 
-interface RoleGrants {
+export interface RoleGrants {
   readonly actions: Map<AccessAction, ActionGrants>;
   readonly firstRule: RuleRef;
 }
@@ -56,16 +56,28 @@ export interface RuleFacts {
 }
 
 /**
+ * What the walk over the access record built that a later compile of an edited storage can start
+ * from (`compileAfterRuleEdits`): the record's entries, what each entry's rules say (by entry
+ * position) and the rules granting something at each prefix. Never changed once made.
+ */
+export interface CompileFold {
+  readonly entries: readonly RecordEntry[];
+  readonly facts: readonly (readonly RuleFacts[])[];
+  readonly rulesAt: ReadonlyMap<string, readonly RuleRef[]>;
+}
+
+/**
  * `compileStorage`, also giving its prefix layout, and taking `previous`'s ancestors when the
  * granted prefixes are the very same list (most edits: a tick changes actions, not which
  * prefixes some role is granted). `facts`: what earlier compiles read from each rule (an edit
- * keeps the rule objects it did not touch), filled as it goes. See `compileStorageAfter`.
+ * keeps the rule objects it did not touch), filled as it goes; with it, the fold comes back too.
+ * See `compileStorageAfter`.
  */
 export function compileStorageLaidOut(
   storage: Storage,
   previous: PrefixLayout | undefined,
   facts?: WeakMap<Rule, RuleFacts>,
-): { compiled: CompiledStorage; layout: PrefixLayout } {
+): { compiled: CompiledStorage; layout: PrefixLayout; fold: CompileFold | undefined } {
   const roles = new Map<RoleKey, RoleGrants>();
   // prefix → the grants of every (role, action) allowed there, in the order they were added
   // (Amplify's prefixDenyMap); the grants themselves, so no object per pair is made.
@@ -81,14 +93,17 @@ export function compileStorageLaidOut(
   // tiers, where each step of an iterator allocates its result (and a Map entry its pair), which
   // was a third of what compiling 2,000 paths allocated.
   const entries = accessRecordEntries(storage.paths);
+  const factsAt: RuleFacts[][] | undefined = facts && new Array(entries.length);
   for (let e = 0; e < entries.length; e++) {
     const { pathIndex, entry } = entries[e]!;
+    const entryFacts: RuleFacts[] | undefined = factsAt && (factsAt[e] = []);
     for (let ruleIndex = 0; ruleIndex < entry.rules.length; ruleIndex++) {
       const rule = entry.rules[ruleIndex]!;
       const ref = { pathIndex, ruleIndex };
       const kept = facts?.get(rule);
       const read = kept?.path === entry.path ? kept : readRule(entry.path, rule);
       if (facts && read !== kept) facts.set(rule, read);
+      entryFacts?.push(read);
       const { actions, prefix } = read;
       let config = outputs.get(prefix);
       if (!config) outputs.set(prefix, (config = {}));
@@ -131,10 +146,15 @@ export function compileStorageLaidOut(
     emptyPolicyRoles,
     outputsPaths: storage.hasAccess ? outputsObject(outputs) : undefined,
   };
-  return { compiled, layout: { prefixes, ancestors } };
+  return {
+    compiled,
+    layout: { prefixes, ancestors },
+    fold: factsAt && { entries, facts: factsAt, rulesAt },
+  };
 }
 
-function readRule(path: string, rule: Rule): RuleFacts {
+/** What compiling reads from `rule` on the path `path`. */
+export function readRule(path: string, rule: Rule): RuleFacts {
   return {
     path,
     prefix: substitutedPrefix(path, rule.principal),
@@ -161,7 +181,7 @@ function outputsObject(outputs: ReadonlyMap<string, Record<string, AccessAction[
   return paths;
 }
 
-function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -213,7 +233,7 @@ function denyByDefault(
   });
 }
 
-const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
+export const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
 
 /**
  * Amplify drops an allowed prefix that another allowed prefix already covers, visiting them in
@@ -245,9 +265,10 @@ function someStillAllowed(
   return false;
 }
 
-function toStatements(
+/** One role's statements, in Amplify's order: per action, its Allow then its Deny. */
+export function toStatements(
   grants: RoleGrants,
-  rulesAt: ReadonlyMap<string, RuleRef[]>,
+  rulesAt: ReadonlyMap<string, readonly RuleRef[]>,
   ancestors: ReadonlyMap<string, readonly string[]>,
 ): CompiledStatement[] {
   const statements: CompiledStatement[] = [];

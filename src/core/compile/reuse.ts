@@ -1,6 +1,8 @@
 import type { Rule, Storage } from '../model/types';
-import { compileStorageLaidOut, sameList, type PrefixLayout, type RuleFacts } from './compile';
-import type { CompiledStatement, CompiledStorage, RolePolicy, StatementPrefix } from './types';
+import { compileStorageLaidOut, type RuleFacts } from './compile';
+import { compileAfterRuleEdits, compiledBefore, type CompiledBefore } from './incremental';
+import { sameStatements } from './same-policy';
+import type { CompiledStorage, RolePolicy } from './types';
 
 /**
  * `compileStorage(storage)`, in which every role policy deep-equal to the same role's policy in
@@ -9,28 +11,35 @@ import type { CompiledStatement, CompiledStorage, RolePolicy, StatementPrefix } 
  * edit changes one rule, so most roles' policies come out the same, and whatever was built on a
  * policy (its `PolicyIndex` trie, see `PolicyIndex`'s `previous`) can be kept when the policy
  * object is the same one. Kept objects are also long-lived ones, so the fresh copies die young.
- * When `previous` came from this function too and the edit left the granted prefixes as they were,
- * their ancestors are not worked out again (`compileStorageLaidOut`).
+ * When `previous` came from this function too: an edit of a few paths' rules compiles only the
+ * roles it touched (`compileAfterRuleEdits`), and any other edit that left the granted prefixes
+ * as they were does not work out their ancestors again (`compileStorageLaidOut`).
  */
 export function compileStorageAfter(
   storage: Storage,
   previous: CompiledStorage | undefined,
 ): CompiledStorage {
-  const { compiled: fresh, layout } = compileStorageLaidOut(
-    storage,
-    previous && layouts.get(previous),
-    ruleFacts,
-  );
+  const before = previous && compiles.get(previous);
+  const after = before && compileAfterRuleEdits(storage, before, ruleFacts);
+  if (after) {
+    compiles.set(after.compiled, after);
+    return after.compiled;
+  }
+  const {
+    compiled: fresh,
+    layout,
+    fold,
+  } = compileStorageLaidOut(storage, before?.layout, ruleFacts);
   const result = previous ? withPoliciesOf(previous, fresh) : fresh;
-  layouts.set(result, layout);
+  compiles.set(result, compiledBefore(storage, result, layout, fold!));
   return result;
 }
 
 /** What compiling read from each rule met so far: rules an edit left alone are not read again. */
 const ruleFacts = new WeakMap<Rule, RuleFacts>();
 
-/** The prefix layout of each result of `compileStorageAfter`, for the compile after it. */
-const layouts = new WeakMap<CompiledStorage, PrefixLayout>();
+/** What each result of `compileStorageAfter` was compiled from, for the compile after it. */
+const compiles = new WeakMap<CompiledStorage, CompiledBefore>();
 
 /** `fresh`, with every role policy deep-equal to `previous`'s the object of `previous`. */
 function withPoliciesOf(previous: CompiledStorage, fresh: CompiledStorage): CompiledStorage {
@@ -44,33 +53,4 @@ function withPoliciesOf(previous: CompiledStorage, fresh: CompiledStorage): Comp
     return old;
   });
   return kept === 0 ? fresh : { ...fresh, policies };
-}
-
-function sameStatements(a: readonly CompiledStatement[], b: readonly CompiledStatement[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.effect !== y.effect || x.action !== y.action || x.origin !== y.origin) return false;
-    if (!samePrefixes(x.prefixes, y.prefixes)) return false;
-  }
-  return true;
-}
-
-function samePrefixes(a: readonly StatementPrefix[], b: readonly StatementPrefix[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.prefix !== y.prefix || x.parent !== y.parent) return false;
-    if (!sameList(x.patterns, y.patterns)) return false;
-    const xr = x.rules;
-    const yr = y.rules;
-    if (xr.length !== yr.length) return false;
-    for (let j = 0; j < xr.length; j++) {
-      if (xr[j]!.pathIndex !== yr[j]!.pathIndex || xr[j]!.ruleIndex !== yr[j]!.ruleIndex)
-        return false;
-    }
-  }
-  return true;
 }

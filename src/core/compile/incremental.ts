@@ -1,0 +1,306 @@
+import type { AccessAction, PathEntry, Rule, Storage } from '../model/types';
+import {
+  appendTo,
+  OWNER_FOLDER,
+  readRule,
+  sameList,
+  toStatements,
+  type ActionGrants,
+  type CompileFold,
+  type PrefixLayout,
+  type RoleGrants,
+  type RuleFacts,
+} from './compile';
+import type { RoleKey } from './roles';
+import { sameStatements } from './same-policy';
+import type { CompiledStorage, OutputsPaths, RolePolicy, RuleRef } from './types';
+
+/** An earlier compile of a storage, with what its walk built (see `compileStorageAfter`). */
+export interface CompiledBefore {
+  /** The path entries compiled. */
+  readonly paths: readonly PathEntry[];
+  readonly hasAccess: boolean;
+  readonly compiled: CompiledStorage;
+  readonly layout: PrefixLayout;
+  /** What each rule said, by the position of its entry in the access record (`CompileFold`). */
+  readonly facts: CompileFold['facts'];
+  readonly rulesAt: CompileFold['rulesAt'];
+  /** Position in the access record → path index. */
+  readonly pathIndexAt: Int32Array;
+  /** Path index → position in the access record; -1 for a repeated path's earlier entries, which Amplify never sees. */
+  readonly positions: Int32Array;
+}
+
+/** `CompiledBefore` of a full compile of `storage`. */
+export function compiledBefore(
+  storage: Storage,
+  compiled: CompiledStorage,
+  layout: PrefixLayout,
+  { entries, facts, rulesAt }: CompileFold,
+): CompiledBefore {
+  const pathIndexAt = new Int32Array(entries.length);
+  const positions = new Int32Array(storage.paths.length).fill(-1);
+  for (let e = 0; e < entries.length; e++) {
+    pathIndexAt[e] = entries[e]!.pathIndex;
+    positions[entries[e]!.pathIndex] = e;
+  }
+  const { paths, hasAccess } = storage;
+  return { paths, hasAccess, compiled, layout, facts, rulesAt, pathIndexAt, positions };
+}
+
+/** Beyond this many changed entries the whole walk is about as cheap (and much simpler). */
+const MAX_CHANGED = 8;
+
+/**
+ * `compileStorage(storage)` when `storage` is `before`'s storage with the rules of a few path
+ * entries changed (a tick, a rule added, replaced or removed: the same paths in the same order),
+ * or undefined when the edit is of another kind. Deep-equal to a fresh compile, in O(rules) of
+ * light work instead of the full walk: the roles the changed rules name (and the roles denied a
+ * prefix whose rules changed) are compiled again; every other role's policy is `before`'s object,
+ * since a role's statements follow from its own rules, the granted prefixes (which must not
+ * change: every changed entry grants the same prefixes in the same order) and the rules at the
+ * prefixes it is denied. The outputs are `before`'s, with the configs of the changed entries'
+ * prefixes worked out again (which must leave the outputs' prefixes in the same order).
+ */
+export function compileAfterRuleEdits(
+  storage: Storage,
+  before: CompiledBefore,
+  factsOfRule: WeakMap<Rule, RuleFacts>,
+): CompiledBefore | undefined {
+  const { paths } = storage;
+  if (paths.length !== before.paths.length || storage.hasAccess !== before.hasAccess) return;
+  const { positions, pathIndexAt } = before;
+  const changed: number[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const entry = paths[i]!;
+    const old = before.paths[i]!;
+    if (entry === old) continue;
+    if (entry.path !== old.path) return;
+    const at = positions[i]!;
+    if (at >= 0 && changed.push(at) > MAX_CHANGED) return;
+  }
+  if (changed.length === 0) return { ...before, paths };
+
+  const facts = before.facts.slice();
+  const roles = new Set<RoleKey>();
+  const prefixes = new Set<string>();
+  for (const at of changed) {
+    const old = facts[at]!;
+    const now = entryFacts(paths[pathIndexAt[at]!]!, factsOfRule);
+    if (!sameList(grantedPrefixes(old, true), grantedPrefixes(now, true))) return;
+    if (!sameList(grantedPrefixes(old, false), grantedPrefixes(now, false))) return;
+    facts[at] = now;
+    // A rule at the same index with the same facts grants the same with the same ref.
+    for (let r = 0; r < Math.max(old.length, now.length); r++) {
+      if (old[r] === now[r]) continue;
+      for (const read of [old[r], now[r]])
+        if (read) {
+          prefixes.add(read.prefix);
+          for (const role of read.roles) roles.add(role);
+        }
+    }
+  }
+
+  // One walk: each role's first rule (roles come in the order Amplify meets them), and the
+  // rules and output configs of the changed entries' prefixes (other entries may share them).
+  const firstRule = new Map<RoleKey, RuleRef>();
+  const rulesAtChanged = new Map<string, RuleRef[]>();
+  const configs = new Map<string, Record<string, AccessAction[]>>();
+  for (let e = 0; e < facts.length; e++) {
+    const pathIndex = pathIndexAt[e]!;
+    const list = facts[e]!;
+    for (let r = 0; r < list.length; r++) {
+      const read = list[r]!;
+      for (let k = 0; k < read.roles.length; k++)
+        if (!firstRule.has(read.roles[k]!))
+          firstRule.set(read.roles[k]!, { pathIndex, ruleIndex: r });
+      if (!prefixes.has(read.prefix)) continue;
+      let config = configs.get(read.prefix);
+      if (!config) configs.set(read.prefix, (config = {}));
+      for (let i = 0; i < read.ids.length; i++) config[read.ids[i]!] = read.actions;
+      if (read.actions.length > 0 && read.roles.length > 0)
+        appendTo(rulesAtChanged, read.prefix, { pathIndex, ruleIndex: r });
+    }
+  }
+
+  let rulesAt = before.rulesAt;
+  const newRules = new Set<string>();
+  prefixes.forEach((prefix) => {
+    if (!sameRefs(rulesAt.get(prefix), rulesAtChanged.get(prefix))) newRules.add(prefix);
+  });
+  if (newRules.size > 0) {
+    const copy = new Map(rulesAt);
+    newRules.forEach((prefix) => {
+      const list = rulesAtChanged.get(prefix);
+      if (list) copy.set(prefix, list);
+      else copy.delete(prefix);
+    });
+    rulesAt = copy;
+    // A deny statement lists the rules at its prefix: the roles denied such a prefix change too.
+    for (const policy of before.compiled.policies)
+      if (!roles.has(policy.role) && deniesAny(policy, newRules)) roles.add(policy.role);
+  }
+
+  const { ancestors } = before.layout;
+  const grants = roleGrants(pathIndexAt, facts, roles);
+  denyByDefaultFor(grants, before.layout);
+  const policies: RolePolicy[] = [];
+  const emptyPolicyRoles: { role: RoleKey; rule: RuleRef }[] = [];
+  const policyBefore = new Map<RoleKey, RolePolicy>();
+  for (const policy of before.compiled.policies) policyBefore.set(policy.role, policy);
+  const emptyBefore = new Map<RoleKey, { role: RoleKey; rule: RuleRef }>();
+  for (const empty of before.compiled.emptyPolicyRoles) emptyBefore.set(empty.role, empty);
+  firstRule.forEach((rule, role) => {
+    const old = policyBefore.get(role);
+    if (!roles.has(role)) {
+      if (old) policies.push(old);
+      else emptyPolicyRoles.push(emptyBefore.get(role)!);
+      return;
+    }
+    const statements = toStatements(grants.get(role)!, rulesAt, ancestors);
+    if (statements.length === 0) emptyPolicyRoles.push({ role, rule });
+    else
+      policies.push(old && sameStatements(old.statements, statements) ? old : { role, statements });
+  });
+
+  const compiled: CompiledStorage = {
+    policies,
+    emptyPolicyRoles,
+    outputsPaths:
+      before.compiled.outputsPaths && withConfigs(before.compiled.outputsPaths, configs),
+  };
+  return { ...before, paths, compiled, facts, rulesAt };
+}
+
+/** What compiling reads from each rule of `entry`, reusing what was read before. */
+function entryFacts(entry: PathEntry, factsOfRule: WeakMap<Rule, RuleFacts>): RuleFacts[] {
+  return entry.rules.map((rule) => {
+    const kept = factsOfRule.get(rule);
+    if (kept?.path === entry.path) return kept;
+    const read = readRule(entry.path, rule);
+    factsOfRule.set(rule, read);
+    return read;
+  });
+}
+
+/** The prefixes an entry's rules grant something on (or, all its rules' prefixes), each once, in order. */
+function grantedPrefixes(list: readonly RuleFacts[], granting: boolean): string[] {
+  const out: string[] = [];
+  for (const read of list)
+    if (
+      (!granting || (read.actions.length > 0 && read.roles.length > 0)) &&
+      !out.includes(read.prefix)
+    )
+      out.push(read.prefix);
+  return out;
+}
+
+/** The grants of the roles in `roles`, as the full walk builds them (`compileStorageLaidOut`). */
+function roleGrants(
+  pathIndexAt: Int32Array,
+  facts: CompileFold['facts'],
+  roles: ReadonlySet<RoleKey>,
+): Map<RoleKey, RoleGrants> {
+  const grants = new Map<RoleKey, RoleGrants>();
+  for (let e = 0; e < facts.length; e++) {
+    const pathIndex = pathIndexAt[e]!;
+    const list = facts[e]!;
+    for (let ruleIndex = 0; ruleIndex < list.length; ruleIndex++) {
+      const { roles: ruleRoles, actions, prefix } = list[ruleIndex]!;
+      let ref: RuleRef | undefined;
+      for (let r = 0; r < ruleRoles.length; r++) {
+        const role = ruleRoles[r]!;
+        if (!roles.has(role)) continue;
+        ref ??= { pathIndex, ruleIndex };
+        let roleGrants = grants.get(role);
+        if (!roleGrants) grants.set(role, (roleGrants = { actions: new Map(), firstRule: ref }));
+        for (let a = 0; a < actions.length; a++) {
+          let forAction = roleGrants.actions.get(actions[a]!);
+          if (!forAction)
+            roleGrants.actions.set(
+              actions[a]!,
+              (forAction = { allow: new Map(), deny: new Map() }),
+            );
+          appendTo(forAction.allow, prefix, ref);
+        }
+      }
+    }
+  }
+  return grants;
+}
+
+/** `denyByDefault` of `compile.ts`, for these roles' grants only (the same order). */
+function denyByDefaultFor(grants: ReadonlyMap<RoleKey, RoleGrants>, layout: PrefixLayout): void {
+  const all: ActionGrants[] = [];
+  grants.forEach((g) => g.actions.forEach((forAction) => all.push(forAction)));
+  if (all.length === 0) return;
+  const pairs = denyPairsOf(layout);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const prefix = pairs[p]!;
+    const parent = pairs[p + 1]!;
+    for (let i = 0; i < all.length; i++) {
+      const { allow, deny } = all[i]!;
+      if (allow.has(parent) && !allow.has(prefix) && !deny.has(prefix)) deny.set(prefix, parent);
+    }
+  }
+}
+
+/**
+ * Each granted prefix that a grant of its parent may be denied on, then that parent (flat, in
+ * the ancestors' order): what `denyByDefault` walks, a function of the layout alone.
+ */
+function denyPairsOf(layout: PrefixLayout): readonly string[] {
+  let pairs = denyPairs.get(layout);
+  if (!pairs) {
+    const list: string[] = [];
+    layout.ancestors.forEach((above, prefix) => {
+      if (above[0] !== prefix.replaceAll(OWNER_FOLDER, '')) list.push(prefix, above[0]!);
+    });
+    denyPairs.set(layout, (pairs = list));
+  }
+  return pairs;
+}
+
+const denyPairs = new WeakMap<PrefixLayout, readonly string[]>();
+
+function deniesAny(policy: RolePolicy, prefixes: ReadonlySet<string>): boolean {
+  for (const statement of policy.statements)
+    if (statement.effect === 'Deny')
+      for (const { prefix } of statement.prefixes) if (prefixes.has(prefix)) return true;
+  return false;
+}
+
+/** `outputs` with the configs of `configs`' prefixes replaced (the same object when all are equal). */
+function withConfigs(
+  outputs: OutputsPaths,
+  configs: ReadonlyMap<string, Readonly<Record<string, readonly AccessAction[]>>>,
+): OutputsPaths {
+  let same = true;
+  configs.forEach((config, prefix) => {
+    if (same && !sameConfig(outputs[prefix], config)) same = false;
+  });
+  if (same) return outputs;
+  const paths: Record<string, Readonly<Record<string, readonly AccessAction[]>>> = {};
+  for (const prefix in outputs) paths[prefix] = configs.get(prefix) ?? outputs[prefix]!;
+  return paths;
+}
+
+function sameConfig(
+  a: Readonly<Record<string, readonly AccessAction[]>> | undefined,
+  b: Readonly<Record<string, readonly AccessAction[]>>,
+): boolean {
+  if (!a) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (!sameList(keys, other)) return false;
+  for (const key of keys) if (!sameList(a[key], b[key])) return false;
+  return true;
+}
+
+function sameRefs(a: readonly RuleRef[] | undefined, b: readonly RuleRef[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i]!.pathIndex !== b[i]!.pathIndex || a[i]!.ruleIndex !== b[i]!.ruleIndex) return false;
+  return true;
+}
