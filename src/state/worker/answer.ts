@@ -1,5 +1,6 @@
 import { compileStorageAfter, validateDesign, type CompiledStorage, type Design } from '../../core';
 import { designFrom } from './design-delta';
+import { findingsDelta, type SentFindings } from './findings-delta';
 import type { ValidateReply, ValidateRequest } from './protocol';
 
 /** The design of the request before, as this worker rebuilt it (see `designFrom`). */
@@ -14,10 +15,14 @@ let before: Design | undefined;
  */
 let previous: readonly CompiledStorage[] = [];
 
+/** The findings of the last reply and its number, which the main thread holds (`findingsDelta`). */
+let replied: { seq: number; findings: SentFindings } | undefined;
+
 /**
  * The worker's answer to one request: the design, rebuilt from what changed since the request
  * before (its new path entries adopt the ids they have on the main thread, so each fix
- * addresses the main thread's paths), validated by the core.
+ * addresses the main thread's paths), validated by the core; its findings go as what changed
+ * since the reply before (none after a request that stands alone: the main thread starts over).
  */
 export function answer({ seq, design: sent, full }: ValidateRequest): ValidateReply {
   try {
@@ -25,9 +30,16 @@ export function answer({ seq, design: sent, full }: ValidateRequest): ValidateRe
     before = design;
     const compiled = design.storages.map((storage, s) => compileStorageAfter(storage, previous[s]));
     previous = compiled;
-    return { seq, findings: validateDesign(design, compiled) };
+    const base = full ? undefined : replied;
+    const { sent: findings, next } = findingsDelta(
+      validateDesign(design, compiled),
+      base?.findings,
+    );
+    replied = { seq, findings: next };
+    return { seq, findings, base: base?.seq ?? -1 };
   } catch (error) {
     before = undefined;
+    replied = undefined;
     return { seq, error: String(error) };
   }
 }

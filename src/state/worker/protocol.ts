@@ -1,5 +1,5 @@
-import type { Finding } from '../../core';
 import type { DesignSent } from './design-delta';
+import type { FindingSent } from './findings-delta';
 
 /**
  * A design to validate, as changes to the design of the request before (`designDelta`); `full`
@@ -11,7 +11,10 @@ export interface ValidateRequest {
   readonly full: boolean;
 }
 
-/** Its findings, or why there are none (the main thread then validates it itself). */
+/**
+ * Its findings, as changes to the findings of the reply numbered `base` (`findingsDelta`; -1:
+ * none, every finding whole), or why there are none (the main thread then validates it itself).
+ */
 export type ValidateReply =
-  | { readonly seq: number; readonly findings: readonly Finding[] }
+  | { readonly seq: number; readonly findings: readonly FindingSent[]; readonly base: number }
   | { readonly seq: number; readonly error: string };

@@ -13,7 +13,7 @@ import { answer } from './answer';
 import type { ValidateRequest } from './protocol';
 import { validatedDesigns } from './validated-designs';
 
-/** A worker in this thread: a structured clone goes in, as across a real worker's boundary. */
+/** A worker in this thread: structured clones go in and out, as across a real worker's boundary. */
 class FakeWorker {
   static all: FakeWorker[] = [];
   static failing = false;
@@ -27,7 +27,9 @@ class FakeWorker {
     this.asked.push(request);
     const copy = structuredClone(request);
     setTimeout(() =>
-      FakeWorker.failing ? this.onerror?.() : this.onmessage?.({ data: answer(copy) }),
+      FakeWorker.failing
+        ? this.onerror?.()
+        : this.onmessage?.({ data: structuredClone(answer(copy)) }),
     );
   }
   terminate() {}
@@ -90,6 +92,23 @@ describe('validatedDesigns', () => {
     const fixes = findingsOf(design).flatMap((f) => (f.fix ? [f.fix] : []));
     expect(fixes.length).toBeGreaterThan(0);
     expect(findingsOf(design)).toEqual(validateDesign(design));
+  });
+
+  it('keeps the finding objects an edit left the same, and every answer is the findings of its design', async () => {
+    globalThis.Worker = FakeWorker as unknown as typeof Worker;
+    const { store, handed, edit } = watch();
+    const seen: Design[] = [];
+    for (const i of [1, 0, 1, 2, 1]) {
+      edit(i);
+      seen.push(store.getState().design);
+      await until(() => handed.length === seen.length);
+      expect(findingsOf(seen.at(-1)!)).toEqual(validateDesign(seen.at(-1)!));
+    }
+    // Ticking write on path 1 and back: the findings about other paths are the same objects.
+    const [a, , c] = seen.map((d) => findingsOf(d));
+    const kept = c!.filter((f) => a!.includes(f));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(FakeWorker.all[0]!.asked.filter((r) => r.full)).toHaveLength(1);
   });
 
   it('validates only the latest of the designs made while one is out, and hands them on in order', async () => {

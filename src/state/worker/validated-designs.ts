@@ -1,7 +1,8 @@
-import type { Design } from '../../core';
+import type { Design, Finding } from '../../core';
 import type { AppStore } from '../create-store';
 import { hasFindings, knownFindings } from '../selectors/access';
 import { designDelta } from './design-delta';
+import { findingsFrom } from './findings-delta';
 import type { ValidateReply, ValidateRequest } from './protocol';
 
 /** The designs whose findings are known, in the order they become so (see `validatedDesigns`). */
@@ -42,6 +43,8 @@ function createFeed(store: AppStore): ValidatedDesigns {
   // The design of the last request posted, which the worker holds: the next one is sent as what
   // changed since (`designDelta`). None after an error, so the next request stands alone.
   let sentBefore: Design | undefined;
+  // The findings of the last reply, which the next one is sent as changes to (`findingsDelta`).
+  let replied: { seq: number; findings: readonly Finding[] } | undefined;
 
   // Posted after the next paint: copying the changes out is not part of the frame that shows
   // the tick.
@@ -75,9 +78,19 @@ function createFeed(store: AppStore): ValidatedDesigns {
       const design = out;
       if (!design || data.seq !== seq) return;
       out = undefined;
-      // An error reply: the views validate this design themselves when they render.
-      if ('findings' in data) knownFindings(design, data.findings);
-      else sentBefore = undefined;
+      // An error reply (or one this thread cannot read): the views validate this design
+      // themselves when they render, and the next request stands alone.
+      const findings =
+        'findings' in data
+          ? findingsFrom(
+              data.findings,
+              data.base === -1 ? [] : data.base === replied?.seq ? replied.findings : undefined,
+            )
+          : undefined;
+      if (findings) {
+        knownFindings(design, findings);
+        replied = { seq: data.seq, findings };
+      } else sentBefore = replied = undefined;
       const waiting = pending;
       pending = undefined;
       // The worker starts on the next design before this one is rendered.
