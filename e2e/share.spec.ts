@@ -33,11 +33,15 @@ test('a share link opens the design in a new page without touching the saved one
   page,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await openApp(page);
   await loadTemplate(page, 'Admin and auditor groups');
   await tick(page, 'guest read media/*');
   const link = await shareLink(page);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  // The link is made off the main thread, in the share worker.
+  expect(workers.filter((url) => /share\.worker/.test(url))).toHaveLength(1);
 
   // The sender goes on with another design: that is what their browser has saved.
   await loadTemplate(page, 'Gen 1 public / protected / private');

@@ -51,7 +51,8 @@ export function savedText(data: SessionData, revision: number, now = new Date())
 /** Levels of a design walked by cachedJson: design, storages, a storage, its paths; each path is kept whole. */
 const DESIGN_DEPTH = 4;
 
-const designFileText = (design: Design) =>
+/** A design file value as compact JSON text, from the kept texts of its unchanged parts. */
+export const designFileText = (design: Design) =>
   objectText([
     ['format', JSON.stringify(DESIGN_FILE_FORMAT)],
     ['version', JSON.stringify(DESIGN_FILE_VERSION)],

@@ -1,10 +1,11 @@
-import { SHARE_LINK_SOFT_LIMIT, encodeShareFragment, type Design } from '../../core';
+import { SHARE_LINK_SOFT_LIMIT, type Design } from '../../core';
+import { shareFragmentFor } from './share-fragment';
 
 /** A link that opens the design: the app's address (no query, no fragment) + `#` + the design. */
 export async function shareLinkFor(design: Design, appUrl: string): Promise<string> {
   const url = new URL(appUrl);
   url.search = '';
-  url.hash = await encodeShareFragment(design);
+  url.hash = await shareFragmentFor(design);
   return url.href;
 }
 
@@ -29,7 +30,7 @@ export async function embedUrlFor(design: Design, appUrl: string, choice: EmbedC
   ]
     .filter(Boolean)
     .join('&');
-  url.hash = await encodeShareFragment(design);
+  url.hash = await shareFragmentFor(design);
   return url.href;
 }
 
