@@ -119,7 +119,7 @@ console.log(
   `autosave per edit${imported ? ' (design imported from resource.ts)' : ''}, ${runs} saves × ${rounds} rounds, medians of the rounds`,
 );
 console.log(
-  '| tree | paths | main-thread CPU p50 / p95 | wall p50 | getItem p50 | setItem p50 | share link CPU p50 |',
+  "| tree | paths | main-thread CPU p50 / p95 | wall p50 | getItem p50 | setItem p50 | encodeShareFragment CPU p50 (the share worker's part) |",
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [key, list] of results) {

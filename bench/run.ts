@@ -217,9 +217,14 @@ if (!skip('CLI')) {
   log('## Autosave and share link (Node, the functions the page runs)');
   log();
   log(
-    'Autosave writes the design file envelope to localStorage a moment after each edit; the share link',
+    'Autosave writes the design file envelope to localStorage a moment after each edit (timed here after a tick,',
   );
-  log('compresses the design (deflate-raw, CompressionStream) into the URL fragment when asked.');
+  log(
+    'its text rebuilt from the kept texts of the paths the tick left); the share link compresses the design',
+  );
+  log(
+    '(deflate-raw, CompressionStream) into the URL fragment when asked, in a worker in the page.',
+  );
   log();
   log('| paths | autosave text CPU | chars | share link CPU | share link wall | chars |');
   log('|---:|---:|---:|---:|---:|---:|');

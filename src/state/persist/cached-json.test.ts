@@ -79,6 +79,55 @@ describe('cachedJson', () => {
     );
   });
 
+  it('writes long arrays in kept blocks that stay right when items are replaced, added or removed', () => {
+    // A pool of items shared between arrays, so the same runs of items meet at other offsets;
+    // some write themselves by their index (toJSON), some are primitives, holes or undefined.
+    const pool: unknown[] = [
+      ...Array.from({ length: 6 }, (_, i) => ({ path: `p${i}`, rules: [i] })),
+      { toJSON: (key: string) => `item ${key}` },
+      'text',
+      7,
+      undefined,
+      null,
+    ];
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), at: fc.nat(), item: fc.nat(pool.length - 1) }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        count: fc.integer({ min: 1, max: 70 }),
+      }),
+      fc.record({
+        kind: fc.constant('remove' as const),
+        at: fc.nat(),
+        count: fc.integer({ min: 1, max: 70 }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(pool.length - 1), { minLength: 60, maxLength: 300 }),
+        fc.array(step, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        (picks, steps, depth) => {
+          let list = picks.map((k) => pool[k]);
+          expect(cachedJson({ list }, depth + 1)).toBe(JSON.stringify({ list }));
+          for (const s of steps) {
+            const next = [...list];
+            const at = s.at % (list.length + 1);
+            if (s.kind === 'set') next[at] = pool[s.item];
+            else if (s.kind === 'insert')
+              next.splice(at, 0, ...Array.from({ length: s.count }, (_, i) => pool[(at + i) % 6]));
+            else next.splice(at, s.count);
+            list = next;
+            expect(cachedJson({ list }, depth + 1)).toBe(JSON.stringify({ list }));
+            expect(cachedJson(list, depth)).toBe(JSON.stringify(list));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives toJSON the key it sits under', () => {
     const keyed = { toJSON: (key: string) => `at ${key}` };
     const value = { a: keyed, b: [keyed], '"c"': keyed };
