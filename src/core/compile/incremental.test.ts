@@ -104,4 +104,34 @@ describe('compileAfterRuleEdits', () => {
         undefined,
       );
   });
+
+  it('makes the outputs object when read, after any number of ticks not read', () => {
+    const many = designFromAccess(
+      Array.from({ length: 80 }, (_, i): [string, Rule[]] => [
+        `f${i}/*`,
+        [allow.authenticated.to(['read'])],
+      ]),
+    );
+    const first = start(many);
+    const facts = first.facts;
+    let before = first.before;
+    let design = many;
+    for (let i = 0; i < 80; i++) {
+      design = applyEdit(design, {
+        type: 'setGrant',
+        storageIndex: 0,
+        pathId: pathIdOf(design.storages[0]!.paths[i]!),
+        grantee: { kind: 'authenticated' },
+        action: 'write',
+        granted: true,
+      });
+      before = compileAfterRuleEdits(design.storages[0]!, before, facts)!;
+      // Read now and then: a cell made into an object starts the next one.
+      if (i === 30) expect(before.compiled.outputsPaths).toBeDefined();
+    }
+    expect(before.compiled).toStrictEqual(compileStorage(design.storages[0]!));
+    expect(JSON.parse(JSON.stringify(before.compiled))).toEqual(
+      JSON.parse(JSON.stringify(compileStorage(design.storages[0]!))),
+    );
+  });
 });

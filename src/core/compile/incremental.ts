@@ -29,7 +29,27 @@ export interface CompiledBefore {
   readonly pathIndexAt: Int32Array;
   /** Path index → position in the access record; -1 for a repeated path's earlier entries, which Amplify never sees. */
   readonly positions: Int32Array;
+  /** `compiled.outputsPaths`, as an object and the configs changed since (see `OutputsCell`). */
+  readonly outputs: OutputsCell | undefined;
 }
+
+type Config = Readonly<Record<string, readonly AccessAction[]>>;
+
+/**
+ * A storage's outputs paths as `base` with the configs of `changes` in place of its own: what
+ * `outputsPaths` is, made into one object only when read (`value`). A tick changes one prefix's
+ * config, and the editor reads the outputs only to show the exports, so it no longer copies an
+ * object of every prefix per tick. `base` is always an object, never another cell, so a cell
+ * holds no chain of the compiles before it.
+ */
+interface OutputsCell {
+  readonly base: OutputsPaths;
+  readonly changes: ReadonlyMap<string, Config>;
+  value?: OutputsPaths;
+}
+
+/** More changes than this and the cell is made into an object at once (its map stays small). */
+const MAX_PENDING = 64;
 
 /** `CompiledBefore` of a full compile of `storage`. */
 export function compiledBefore(
@@ -45,7 +65,9 @@ export function compiledBefore(
     positions[entries[e]!.pathIndex] = e;
   }
   const { paths, hasAccess } = storage;
-  return { paths, hasAccess, compiled, layout, facts, rulesAt, pathIndexAt, positions };
+  const { outputsPaths } = compiled;
+  const outputs = outputsPaths && { base: outputsPaths, changes: new Map(), value: outputsPaths };
+  return { paths, hasAccess, compiled, layout, facts, rulesAt, pathIndexAt, positions, outputs };
 }
 
 /** Beyond this many changed entries the whole walk is about as cheap (and much simpler). */
@@ -105,7 +127,7 @@ export function compileAfterRuleEdits(
   // rules and output configs of the changed entries' prefixes (other entries may share them).
   const firstRule = new Map<RoleKey, RuleRef>();
   const rulesAtChanged = new Map<string, RuleRef[]>();
-  const configs = new Map<string, Record<string, AccessAction[]>>();
+  const configs = new Map<string, Record<string, readonly AccessAction[]>>();
   for (let e = 0; e < facts.length; e++) {
     const pathIndex = pathIndexAt[e]!;
     const list = facts[e]!;
@@ -163,13 +185,18 @@ export function compileAfterRuleEdits(
       policies.push(old && sameStatements(old.statements, statements) ? old : { role, statements });
   });
 
-  const compiled: CompiledStorage = {
-    policies,
-    emptyPolicyRoles,
-    outputsPaths:
-      before.compiled.outputsPaths && withConfigs(before.compiled.outputsPaths, configs),
-  };
-  return { ...before, paths, compiled, facts, rulesAt };
+  const outputs = before.outputs && withConfigs(before.outputs, configs);
+  const compiled: CompiledStorage = outputs
+    ? {
+        policies,
+        emptyPolicyRoles,
+        // Enumerable, like a data property: deep equality and JSON see the outputs object.
+        get outputsPaths() {
+          return outputsOf(outputs);
+        },
+      }
+    : { policies, emptyPolicyRoles, outputsPaths: undefined };
+  return { ...before, paths, compiled, facts, rulesAt, outputs };
 }
 
 /** What compiling reads from each rule of `entry`, reusing what was read before. */
@@ -263,32 +290,45 @@ function denyPairsOf(layout: PrefixLayout): readonly string[] {
 
 const denyPairs = new WeakMap<PrefixLayout, readonly string[]>();
 
-function deniesAny(policy: RolePolicy, prefixes: ReadonlySet<string>): boolean {
-  for (const statement of policy.statements)
-    if (statement.effect === 'Deny')
-      for (const { prefix } of statement.prefixes) if (prefixes.has(prefix)) return true;
+/** Whether `policy` denies one of `prefixes` (indexed loops: this runs once a tick, untiered). */
+function deniesAny({ statements }: RolePolicy, prefixes: ReadonlySet<string>): boolean {
+  for (let s = 0; s < statements.length; s++) {
+    if (statements[s]!.effect !== 'Deny') continue;
+    const list = statements[s]!.prefixes;
+    for (let p = 0; p < list.length; p++) if (prefixes.has(list[p]!.prefix)) return true;
+  }
   return false;
 }
 
-/** `outputs` with the configs of `configs`' prefixes replaced (the same object when all are equal). */
-function withConfigs(
-  outputs: OutputsPaths,
-  configs: ReadonlyMap<string, Readonly<Record<string, readonly AccessAction[]>>>,
-): OutputsPaths {
+/** `cell` with the configs of `configs`' prefixes in place (the same cell when all are equal). */
+function withConfigs(cell: OutputsCell, configs: ReadonlyMap<string, Config>): OutputsCell {
   let same = true;
   configs.forEach((config, prefix) => {
-    if (same && !sameConfig(outputs[prefix], config)) same = false;
+    if (same && !sameConfig(configOf(cell, prefix), config)) same = false;
   });
-  if (same) return outputs;
-  const paths: Record<string, Readonly<Record<string, readonly AccessAction[]>>> = {};
-  for (const prefix in outputs) paths[prefix] = configs.get(prefix) ?? outputs[prefix]!;
-  return paths;
+  if (same) return cell;
+  const base = cell.value ?? cell.base;
+  const changes = new Map(cell.value ? undefined : cell.changes);
+  configs.forEach((config, prefix) => changes.set(prefix, config));
+  const next: OutputsCell = { base, changes };
+  if (changes.size > MAX_PENDING) outputsOf(next);
+  return next;
 }
 
-function sameConfig(
-  a: Readonly<Record<string, readonly AccessAction[]>> | undefined,
-  b: Readonly<Record<string, readonly AccessAction[]>>,
-): boolean {
+const configOf = (cell: OutputsCell, prefix: string): Config | undefined =>
+  cell.value ? cell.value[prefix] : (cell.changes.get(prefix) ?? cell.base[prefix]);
+
+/** The outputs object of `cell`, made on first use (the changed prefixes are keys of `base`). */
+function outputsOf(cell: OutputsCell): OutputsPaths {
+  if (!cell.value) {
+    const paths: Record<string, Config> = {};
+    for (const prefix in cell.base) paths[prefix] = cell.changes.get(prefix) ?? cell.base[prefix]!;
+    cell.value = paths;
+  }
+  return cell.value;
+}
+
+function sameConfig(a: Config | undefined, b: Config): boolean {
   if (!a) return false;
   const keys = Object.keys(a);
   const other = Object.keys(b);
