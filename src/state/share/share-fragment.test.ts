@@ -16,14 +16,16 @@ const designArb = fc
   .map(({ access, name, groups }) => designFromAccess(access, { name, groups }));
 
 /** A stand-in for the browser's Worker running the share worker's work, or failing. */
-function fakeWorker(behaviour: 'answer' | 'refuse' | 'crash', sent: ShareRequest[]) {
+function fakeWorker(behaviour: 'answer' | 'refuse' | 'crash' | 'garble', sent: ShareRequest[]) {
   return class {
     onmessage: ((e: MessageEvent<ShareReply>) => void) | null = null;
     onerror: (() => void) | null = null;
+    onmessageerror: (() => void) | null = null;
     postMessage(request: ShareRequest) {
       sent.push(request);
       setTimeout(() => {
         if (behaviour === 'crash') return this.onerror?.();
+        if (behaviour === 'garble') return this.onmessageerror?.();
         const reply = (data: ShareReply) => this.onmessage?.({ data } as MessageEvent<ShareReply>);
         if (behaviour === 'refuse') return reply({ id: request.id, error: 'no' });
         void fragmentOfText(request.designFile).then((fragment) =>
@@ -52,7 +54,7 @@ describe('shareFragmentFor', () => {
     );
   });
 
-  for (const behaviour of ['answer', 'refuse', 'crash'] as const)
+  for (const behaviour of ['answer', 'refuse', 'crash', 'garble'] as const)
     it(`posts the design file text to a worker, and the page makes it when the worker cannot (${behaviour})`, async () => {
       const sent: ShareRequest[] = [];
       vi.stubGlobal('Worker', fakeWorker(behaviour, sent));
@@ -65,7 +67,9 @@ describe('shareFragmentFor', () => {
         expect(await shareFragmentFor(design)).toBe(await encodeShareFragment(design));
         expect(sent.length).toBe(posted);
       }
-      expect(sent.length).toBe(behaviour === 'crash' ? 1 : TEMPLATE_NAMES.length);
+      expect(sent.length).toBe(
+        behaviour === 'crash' || behaviour === 'garble' ? 1 : TEMPLATE_NAMES.length,
+      );
       expect(JSON.parse(sent[0]!.designFile)).toMatchObject({ format: 'access-matrix-design' });
     });
 });

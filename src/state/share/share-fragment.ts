@@ -54,8 +54,9 @@ function start(): Worker | null {
       'fragment' in data ? Promise.resolve(data.fragment) : fragmentOfText(request.text),
     );
   };
-  // A worker that cannot load or run: every request left, and every later one, made here.
-  worker.onerror = () => {
+  // A worker that cannot load or run, or whose answer cannot be read: every request left, and
+  // every later one, made here (a link must never wait forever).
+  worker.onerror = worker.onmessageerror = () => {
     worker?.terminate();
     worker = null;
     for (const { text, done } of waiting.values()) done(fragmentOfText(text));
