@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyEdit, designFromAccess, pathIdOf, type Design, type DesignEdit } from '../../core';
 import { accessArb, ruleArb } from '../../../test/property/arbitraries';
 import type { ResourceSource, SessionData } from '../types';
@@ -159,5 +159,51 @@ describe('savedText', () => {
       true,
     );
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(sessionEnvelope(data, 3, now))));
+  });
+
+  it('after a tick on a 2,000-path design, stringifies only the edited path and the small parts', () => {
+    const design = designFromAccess(
+      Array.from({ length: 2000 }, (_, i) => [
+        `folder${i}/sub/*`,
+        [{ principal: { kind: 'authenticated' as const }, actions: ['read', 'write'] }],
+      ]),
+    );
+    const data: SessionData = {
+      design,
+      storageIndex: 0,
+      bucket: { region: '', bucketNames: {} },
+      theme: 'system',
+      simulator: { person: 'guest', action: 'get', key: 'a', identityId: '' },
+      source: { text: 'x'.repeat(100_000), design },
+    };
+    const first = savedText(data, 1);
+    const path = design.storages[0]!.paths[1234]!;
+    const ticked = applyEdit(design, {
+      type: 'setGrant',
+      storageIndex: 0,
+      pathId: pathIdOf(path),
+      grantee: { kind: 'guest' },
+      action: 'delete',
+      granted: true,
+    });
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const text = savedText({ ...data, design: ticked }, 2);
+      const written = stringify.mock.results.reduce(
+        (sum, r) => sum + (typeof r.value === 'string' ? r.value.length : 0),
+        0,
+      );
+      // The edited path's text and the envelope's small members; the whole is 30 times that.
+      expect(written).toBeLessThan(1500);
+      expect(text.length).toBeGreaterThan(first.length - 100);
+      stringify.mockRestore();
+      expect(text).toBe(
+        JSON.stringify(
+          sessionEnvelope({ ...data, design: ticked }, 2, new Date(JSON.parse(text).savedAt)),
+        ),
+      );
+    } finally {
+      stringify.mockRestore();
+    }
   });
 });
