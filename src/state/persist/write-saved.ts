@@ -43,7 +43,8 @@ export function savedText(data: SessionData, revision: number, now = new Date())
     ['revision', JSON.stringify(revision)],
     ['savedAt', JSON.stringify(now.toISOString())],
     ['designFile', designFileText(data.design)],
-    ['view', cachedJson(viewOf(data), 1, 'view')],
+    // The view is small: written whole each time, nothing of it kept.
+    ['view', cachedJson(viewOf(data), 0, 'view')],
     ['source', data.source ? sourceText(data.source) : undefined],
   ]);
 }
