@@ -63,7 +63,12 @@ export interface RuleFacts {
 export interface CompileFold {
   readonly entries: readonly RecordEntry[];
   readonly facts: readonly (readonly RuleFacts[])[];
-  readonly rulesAt: ReadonlyMap<string, readonly RuleRef[]>;
+  readonly rulesAt: RulesAt;
+}
+
+/** The rules granting something at each prefix (a `Map`, or anything answering `get` as one). */
+export interface RulesAt {
+  get(prefix: string): readonly RuleRef[] | undefined;
 }
 
 /**
@@ -268,7 +273,7 @@ function someStillAllowed(
 /** One role's statements, in Amplify's order: per action, its Allow then its Deny. */
 export function toStatements(
   grants: RoleGrants,
-  rulesAt: ReadonlyMap<string, readonly RuleRef[]>,
+  rulesAt: RulesAt,
   ancestors: ReadonlyMap<string, readonly string[]>,
 ): CompiledStatement[] {
   const statements: CompiledStatement[] = [];

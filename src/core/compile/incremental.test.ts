@@ -105,7 +105,7 @@ describe('compileAfterRuleEdits', () => {
       );
   });
 
-  it('makes the outputs object when read, after any number of ticks not read', () => {
+  it('makes the outputs object when read, after any number of ticks not read; rules at prefixes in layers', () => {
     const many = designFromAccess(
       Array.from({ length: 80 }, (_, i): [string, Rule[]] => [
         `f${i}/*`,
@@ -121,7 +121,8 @@ describe('compileAfterRuleEdits', () => {
         type: 'setGrant',
         storageIndex: 0,
         pathId: pathIdOf(design.storages[0]!.paths[i]!),
-        grantee: { kind: 'authenticated' },
+        // A new rule on each path: the rules at its prefix change too (one more layer each).
+        grantee: { kind: 'guest' },
         action: 'write',
         granted: true,
       });

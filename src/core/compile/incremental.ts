@@ -7,6 +7,7 @@ import {
   toStatements,
   type ActionGrants,
   type CompileFold,
+  type RulesAt,
   type PrefixLayout,
   type RoleGrants,
   type RuleFacts,
@@ -151,13 +152,7 @@ export function compileAfterRuleEdits(
     if (!sameRefs(rulesAt.get(prefix), rulesAtChanged.get(prefix))) newRules.add(prefix);
   });
   if (newRules.size > 0) {
-    const copy = new Map(rulesAt);
-    newRules.forEach((prefix) => {
-      const list = rulesAtChanged.get(prefix);
-      if (list) copy.set(prefix, list);
-      else copy.delete(prefix);
-    });
-    rulesAt = copy;
+    rulesAt = LayeredRules.over(rulesAt, newRules, rulesAtChanged);
     // A deny statement lists the rules at its prefix: the roles denied such a prefix change too.
     for (const policy of before.compiled.policies)
       if (!roles.has(policy.role) && deniesAny(policy, newRules)) roles.add(policy.role);
@@ -335,6 +330,42 @@ function sameConfig(a: Config | undefined, b: Config): boolean {
   if (!sameList(keys, other)) return false;
   for (const key of keys) if (!sameList(a[key], b[key])) return false;
   return true;
+}
+
+/**
+ * `RulesAt` as a base and the prefixes changed since (a copy of a 2,000-prefix map per tick was
+ * most of what a tick's compile allocated); flattened into one map past `MAX_PENDING` changes,
+ * so a lookup is at most two and nothing holds a chain of compiles.
+ */
+class LayeredRules implements RulesAt {
+  private constructor(
+    private readonly base: RulesAt,
+    private readonly changes: ReadonlyMap<string, readonly RuleRef[] | undefined>,
+  ) {}
+
+  /** `rulesAt` with each of `prefixes` given its list in `lists` (none: no rules there). */
+  static over(
+    rulesAt: RulesAt,
+    prefixes: ReadonlySet<string>,
+    lists: ReadonlyMap<string, readonly RuleRef[]>,
+  ): RulesAt {
+    const layered = rulesAt instanceof LayeredRules ? rulesAt : undefined;
+    const changes = new Map(layered?.changes);
+    prefixes.forEach((prefix) => changes.set(prefix, lists.get(prefix)));
+    const base = layered?.base ?? rulesAt;
+    if (changes.size <= MAX_PENDING) return new LayeredRules(base, changes);
+    // The base of a layer is always a Map (`compileStorageLaidOut`'s, or one made here).
+    const flat = new Map<string, readonly RuleRef[]>();
+    (base as ReadonlyMap<string, readonly RuleRef[]>).forEach((list, prefix) => {
+      if (!changes.has(prefix)) flat.set(prefix, list);
+    });
+    changes.forEach((list, prefix) => list && flat.set(prefix, list));
+    return flat;
+  }
+
+  get(prefix: string): readonly RuleRef[] | undefined {
+    return this.changes.has(prefix) ? this.changes.get(prefix) : this.base.get(prefix);
+  }
 }
 
 function sameRefs(a: readonly RuleRef[] | undefined, b: readonly RuleRef[] | undefined): boolean {
