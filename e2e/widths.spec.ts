@@ -183,6 +183,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('More people to the right: scroll sideways')).toBeVisible();
     await shot(page, `embed-600-${scheme}-8-people`);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    // Scrolled sideways, each row's path stays at the box's left edge (its cell is sticky only
+    // while the table is wider than its box).
+    const rowHeader = matrix(page).getByRole('rowheader').first();
+    const before = await rowHeader.boundingBox();
+    await matrix(page).evaluate((t) => (t.parentElement!.scrollLeft = 200));
+    await expect(page.getByText(/More people (on both sides|to the left)/)).toBeVisible();
+    expect((await rowHeader.boundingBox())?.x).toBe(before?.x);
   });
 
   for (const { width, people } of [

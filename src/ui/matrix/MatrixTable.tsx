@@ -125,7 +125,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
         tabIndex={tableRows.length === 0 ? 0 : undefined}
       >
         <table
-          className="matrix"
+          className={side.left || side.right ? 'matrix sideways' : 'matrix'}
           aria-label="Effective access"
           aria-rowcount={tableRows.length + 1}
           style={{ '--people': people.length } as CSSProperties}
