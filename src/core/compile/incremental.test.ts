@@ -135,4 +135,26 @@ describe('compileAfterRuleEdits', () => {
       JSON.parse(JSON.stringify(compileStorage(design.storages[0]!))),
     );
   });
+
+  it('grants twice for a rule that names a group twice, as the full compile does', () => {
+    const twice = designFromAccess(
+      {
+        'media/*': [
+          { principal: { kind: 'groups', groups: ['admin', 'admin'] }, actions: ['read'] },
+          allow.groups(['admin']).to(['write']),
+        ],
+      },
+      { groups: ['admin'] },
+    );
+    const { before, facts } = start(twice);
+    const edited = applyEdit(twice, {
+      type: 'replaceRule',
+      storageIndex: 0,
+      pathId: pathIdOf(twice.storages[0]!.paths[0]!),
+      ruleIndex: 1,
+      rule: allow.groups(['admin']).to(['delete']),
+    });
+    const after = compileAfterRuleEdits(edited.storages[0]!, before, facts)!;
+    expect(after.compiled).toStrictEqual(compileStorage(edited.storages[0]!));
+  });
 });

@@ -32,6 +32,65 @@ export interface CompiledBefore {
   readonly positions: Int32Array;
   /** `compiled.outputsPaths`, as an object and the configs changed since (see `OutputsCell`). */
   readonly outputs: OutputsCell | undefined;
+  /** Where each role and prefix is met; made by the first compile after this one that needs it. */
+  readonly places?: Places;
+}
+
+/**
+ * The positions (ascending) of the record's entries with a rule naming each role, and with a
+ * rule of each prefix: a compile after a tick visits only those of the roles and prefixes the
+ * tick touched, not every rule of the storage.
+ */
+interface Places {
+  readonly byRole: ReadonlyMap<RoleKey, readonly number[]>;
+  readonly byPrefix: ReadonlyMap<string, readonly number[]>;
+}
+
+function placesOf(facts: CompileFold['facts']): Places {
+  const byRole = new Map<RoleKey, number[]>();
+  const byPrefix = new Map<string, number[]>();
+  const add = <K>(map: Map<K, number[]>, key: K, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  for (let at = 0; at < facts.length; at++) {
+    const list = facts[at]!;
+    for (let r = 0; r < list.length; r++) {
+      const read = list[r]!;
+      add(byPrefix, read.prefix, at);
+      for (let k = 0; k < read.roles.length; k++) add(byRole, read.roles[k]!, at);
+    }
+  }
+  return { byRole, byPrefix };
+}
+
+/** `byRole` after the entry at `at` changed from naming `old` roles to naming `now` roles. */
+function withRolesAt(
+  byRole: Map<RoleKey, readonly number[]>,
+  at: number,
+  old: readonly RuleFacts[],
+  now: readonly RuleFacts[],
+): void {
+  const was = rolesIn(old);
+  const is = rolesIn(now);
+  was.forEach((role) => {
+    if (is.has(role)) return;
+    const list = byRole.get(role)!.filter((p) => p !== at);
+    if (list.length > 0) byRole.set(role, list);
+    else byRole.delete(role);
+  });
+  is.forEach((role) => {
+    if (was.has(role)) return;
+    const list = [...(byRole.get(role) ?? []), at].sort((a, b) => a - b);
+    byRole.set(role, list);
+  });
+}
+
+function rolesIn(list: readonly RuleFacts[]): Set<RoleKey> {
+  const roles = new Set<RoleKey>();
+  for (const read of list) for (const role of read.roles) roles.add(role);
+  return roles;
 }
 
 type Config = Readonly<Record<string, readonly AccessAction[]>>;
@@ -107,12 +166,16 @@ export function compileAfterRuleEdits(
   const facts = before.facts.slice();
   const roles = new Set<RoleKey>();
   const prefixes = new Set<string>();
+  const placesBefore = before.places ?? placesOf(before.facts);
+  // The same prefixes at every entry (checked below): only the roles' places may move.
+  const byRole = new Map(placesBefore.byRole);
   for (const at of changed) {
     const old = facts[at]!;
     const now = entryFacts(paths[pathIndexAt[at]!]!, factsOfRule);
     if (!sameList(grantedPrefixes(old, true), grantedPrefixes(now, true))) return;
     if (!sameList(grantedPrefixes(old, false), grantedPrefixes(now, false))) return;
     facts[at] = now;
+    withRolesAt(byRole, at, old, now);
     // A rule at the same index with the same facts grants the same with the same ref.
     for (let r = 0; r < Math.max(old.length, now.length); r++) {
       if (old[r] === now[r]) continue;
@@ -124,27 +187,28 @@ export function compileAfterRuleEdits(
     }
   }
 
-  // One walk: each role's first rule (roles come in the order Amplify meets them), and the
-  // rules and output configs of the changed entries' prefixes (other entries may share them).
-  const firstRule = new Map<RoleKey, RuleRef>();
+  const places: Places = { byRole, byPrefix: placesBefore.byPrefix };
+  // Each role's first rule (roles come in the order Amplify meets them), and the rules and
+  // output configs of the changed entries' prefixes (other entries may share them): only the
+  // entries where those roles and prefixes are met are visited.
+  const firstRule = firstRules(byRole, facts, pathIndexAt);
   const rulesAtChanged = new Map<string, RuleRef[]>();
   const configs = new Map<string, Record<string, readonly AccessAction[]>>();
-  for (let e = 0; e < facts.length; e++) {
-    const pathIndex = pathIndexAt[e]!;
-    const list = facts[e]!;
-    for (let r = 0; r < list.length; r++) {
-      const read = list[r]!;
-      for (let k = 0; k < read.roles.length; k++)
-        if (!firstRule.has(read.roles[k]!))
-          firstRule.set(read.roles[k]!, { pathIndex, ruleIndex: r });
-      if (!prefixes.has(read.prefix)) continue;
-      let config = configs.get(read.prefix);
-      if (!config) configs.set(read.prefix, (config = {}));
-      for (let i = 0; i < read.ids.length; i++) config[read.ids[i]!] = read.actions;
-      if (read.actions.length > 0 && read.roles.length > 0)
-        appendTo(rulesAtChanged, read.prefix, { pathIndex, ruleIndex: r });
+  prefixes.forEach((prefix) => {
+    const config: Record<string, readonly AccessAction[]> = {};
+    configs.set(prefix, config);
+    const at = places.byPrefix.get(prefix)!;
+    for (let p = 0; p < at.length; p++) {
+      const list = facts[at[p]!]!;
+      for (let r = 0; r < list.length; r++) {
+        const read = list[r]!;
+        if (read.prefix !== prefix) continue;
+        for (let i = 0; i < read.ids.length; i++) config[read.ids[i]!] = read.actions;
+        if (read.actions.length > 0 && read.roles.length > 0)
+          appendTo(rulesAtChanged, prefix, { pathIndex: pathIndexAt[at[p]!]!, ruleIndex: r });
+      }
     }
-  }
+  });
 
   let rulesAt = before.rulesAt;
   const newRules = new Set<string>();
@@ -159,7 +223,7 @@ export function compileAfterRuleEdits(
   }
 
   const { ancestors } = before.layout;
-  const grants = roleGrants(pathIndexAt, facts, roles);
+  const grants = roleGrants(pathIndexAt, facts, roles, byRole);
   denyByDefaultFor(grants, before.layout);
   const policies: RolePolicy[] = [];
   const emptyPolicyRoles: { role: RoleKey; rule: RuleRef }[] = [];
@@ -191,7 +255,29 @@ export function compileAfterRuleEdits(
         },
       }
     : { policies, emptyPolicyRoles, outputsPaths: undefined };
-  return { ...before, paths, compiled, facts, rulesAt, outputs };
+  return { ...before, paths, compiled, facts, rulesAt, outputs, places };
+}
+
+/** Each role's first rule, in the order the record meets them (rule, then the role's place in it). */
+function firstRules(
+  byRole: ReadonlyMap<RoleKey, readonly number[]>,
+  facts: CompileFold['facts'],
+  pathIndexAt: Int32Array,
+): Map<RoleKey, RuleRef> {
+  const met: { role: RoleKey; at: number; rule: number; slot: number }[] = [];
+  byRole.forEach((places, role) => {
+    const at = places[0]!;
+    const list = facts[at]!;
+    for (let rule = 0; rule < list.length; rule++) {
+      const slot = list[rule]!.roles.indexOf(role);
+      if (slot >= 0) return void met.push({ role, at, rule, slot });
+    }
+  });
+  met.sort((a, b) => a.at - b.at || a.rule - b.rule || a.slot - b.slot);
+  const first = new Map<RoleKey, RuleRef>();
+  for (const { role, at, rule } of met)
+    first.set(role, { pathIndex: pathIndexAt[at]!, ruleIndex: rule });
+  return first;
 }
 
 /** What compiling reads from each rule of `entry`, reusing what was read before. */
@@ -222,32 +308,37 @@ function roleGrants(
   pathIndexAt: Int32Array,
   facts: CompileFold['facts'],
   roles: ReadonlySet<RoleKey>,
+  byRole: ReadonlyMap<RoleKey, readonly number[]>,
 ): Map<RoleKey, RoleGrants> {
   const grants = new Map<RoleKey, RoleGrants>();
-  for (let e = 0; e < facts.length; e++) {
-    const pathIndex = pathIndexAt[e]!;
-    const list = facts[e]!;
-    for (let ruleIndex = 0; ruleIndex < list.length; ruleIndex++) {
-      const { roles: ruleRoles, actions, prefix } = list[ruleIndex]!;
-      let ref: RuleRef | undefined;
-      for (let r = 0; r < ruleRoles.length; r++) {
-        const role = ruleRoles[r]!;
-        if (!roles.has(role)) continue;
-        ref ??= { pathIndex, ruleIndex };
-        let roleGrants = grants.get(role);
-        if (!roleGrants) grants.set(role, (roleGrants = { actions: new Map(), firstRule: ref }));
-        for (let a = 0; a < actions.length; a++) {
-          let forAction = roleGrants.actions.get(actions[a]!);
-          if (!forAction)
-            roleGrants.actions.set(
-              actions[a]!,
-              (forAction = { allow: new Map(), deny: new Map() }),
-            );
-          appendTo(forAction.allow, prefix, ref);
+  // Each role's grants are its own: built a role at a time, over the entries that name it.
+  roles.forEach((role) => {
+    const places = byRole.get(role);
+    if (!places) return;
+    let roleGrants: RoleGrants | undefined;
+    for (let p = 0; p < places.length; p++) {
+      const list = facts[places[p]!]!;
+      for (let ruleIndex = 0; ruleIndex < list.length; ruleIndex++) {
+        const { roles: ruleRoles, actions, prefix } = list[ruleIndex]!;
+        let ref: RuleRef | undefined;
+        // Once per time the rule names the role (a group named twice grants twice, as Amplify).
+        for (let k = 0; k < ruleRoles.length; k++) {
+          if (ruleRoles[k] !== role) continue;
+          ref ??= { pathIndex: pathIndexAt[places[p]!]!, ruleIndex };
+          if (!roleGrants) grants.set(role, (roleGrants = { actions: new Map(), firstRule: ref }));
+          for (let a = 0; a < actions.length; a++) {
+            let forAction = roleGrants.actions.get(actions[a]!);
+            if (!forAction)
+              roleGrants.actions.set(
+                actions[a]!,
+                (forAction = { allow: new Map(), deny: new Map() }),
+              );
+            appendTo(forAction.allow, prefix, ref);
+          }
         }
       }
     }
-  }
+  });
   return grants;
 }
 
