@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyEdit, designFromAccess, pathIdOf, type Design, type DesignEdit } from '../../core';
+import {
+  allow,
+  applyEdit,
+  designFromAccess,
+  pathIdOf,
+  type Design,
+  type DesignEdit,
+  type Rule,
+} from '../../core';
 import { accessArb, ruleArb } from '../../../test/property/arbitraries';
 import type { ResourceSource, SessionData } from '../types';
 import { savedText, sessionEnvelope } from './write-saved';
@@ -163,9 +171,9 @@ describe('savedText', () => {
 
   it('after a tick on a 2,000-path design, stringifies only the edited path and the small parts', () => {
     const design = designFromAccess(
-      Array.from({ length: 2000 }, (_, i) => [
+      Array.from({ length: 2000 }, (_, i): [string, Rule[]] => [
         `folder${i}/sub/*`,
-        [{ principal: { kind: 'authenticated' as const }, actions: ['read', 'write'] }],
+        [allow.authenticated.to(['read', 'write'])],
       ]),
     );
     const data: SessionData = {
