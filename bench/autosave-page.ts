@@ -3,18 +3,12 @@
  * localStorage, driven one save at a time (bundled once per source tree, `@src/` resolving to it).
  */
 import { createStore } from 'zustand/vanilla';
-import {
-  applyEdit,
-  encodeShareFragment,
-  pathIdOf,
-  renderResourceTs,
-  type Design,
-} from '../src/core';
+import { encodeShareFragment, renderResourceTs, type Design } from '../src/core';
 import { createAutosave } from '../src/state/persist/autosave';
 import { calmStatus, type SessionStatus } from '../src/state/persist/session-status';
 import type { AppStore } from '../src/state/create-store';
 import type { SessionData } from '../src/state/types';
-import { generatedDesign } from './designs';
+import { generatedDesign, tickedDesigns } from './designs';
 
 /** Wall ms spent in localStorage's getItem and setItem (the rest of a save is the text). */
 const spent = { get: 0, set: 0 };
@@ -33,27 +27,6 @@ const timed: Storage = Object.assign(Object.create(null) as Storage, {
   removeItem: (key: string) => localStorage.removeItem(key),
 });
 
-/** `count` designs, each one tick (a grant set or cleared) after the one before. */
-function ticks(design: Design, count: number): Design[] {
-  const out = [design];
-  const paths = design.storages[0]!.paths;
-  for (let i = 1; i < count; i++) {
-    const previous = out[i - 1]!;
-    const path = previous.storages[0]!.paths[(i * 7) % paths.length]!;
-    out.push(
-      applyEdit(previous, {
-        type: 'setGrant',
-        storageIndex: 0,
-        pathId: pathIdOf(path),
-        grantee: { kind: 'guest' },
-        action: 'delete',
-        granted: i % 2 === 1,
-      }),
-    );
-  }
-  return out;
-}
-
 let designs: Design[] = [];
 let app: AppStore;
 let save: () => void;
@@ -68,7 +41,7 @@ const w = window as unknown as SaveBenchWindow;
 w.__prepare = (paths: number, count: number, imported: boolean) => {
   localStorage.clear();
   const start = generatedDesign(paths);
-  designs = ticks(start, count);
+  designs = tickedDesigns(start, count);
   const data: SessionData = {
     design: start,
     storageIndex: 0,

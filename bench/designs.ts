@@ -2,7 +2,7 @@
  * Deterministic, valid designs of a given number of paths, shaped like real projects: top-level
  * folders with a few subpaths each, owner folders, groups and a function.
  */
-import { allow, designFromAccess, type Design, type Rule } from '../src/core';
+import { allow, applyEdit, designFromAccess, pathIdOf, type Design, type Rule } from '../src/core';
 
 /** Small seeded PRNG (mulberry32) so every run benchmarks the same designs. */
 function random(seed: number): () => number {
@@ -51,4 +51,28 @@ export function generatedDesign(paths: number, seed = 1): Design {
     }
   }
   return designFromAccess(record, { groups: ['admin', 'auditor'] });
+}
+
+/**
+ * `design` and `count - 1` designs after it, each one tick (the guest's delete set or cleared) on
+ * a different path than the one before: what a run of edits hands to what keeps texts by reference.
+ */
+export function tickedDesigns(design: Design, count: number): Design[] {
+  const out = [design];
+  const paths = design.storages[0]!.paths;
+  for (let i = 1; i < count; i++) {
+    const previous = out[i - 1]!;
+    const path = previous.storages[0]!.paths[(i * 7) % paths.length]!;
+    out.push(
+      applyEdit(previous, {
+        type: 'setGrant',
+        storageIndex: 0,
+        pathId: pathIdOf(path),
+        grantee: { kind: 'guest' },
+        action: 'delete',
+        granted: i % 2 === 1,
+      }),
+    );
+  }
+  return out;
 }

@@ -5,9 +5,9 @@
  * functions the page runs, as CPU time. The autosave text keeps each path's text by reference
  * (cached-json), so it is measured as the page pays it: once after each edit of one path.
  */
-import { applyEdit, encodeShareFragment, pathIdOf, type Design } from '../src/core';
+import { encodeShareFragment } from '../src/core';
 import { savedText } from '../src/state/persist/write-saved';
-import { generatedDesign } from './designs';
+import { generatedDesign, tickedDesigns } from './designs';
 import { cpuMs, measure, percentiles, type Timing } from './measure';
 
 export interface SessionCost {
@@ -29,21 +29,7 @@ export async function benchSession(paths: number, runs = 20): Promise<SessionCos
   };
   // A tick on a different path before each save (the first save, which writes every path, is
   // measure's warm-up).
-  const edited: Design[] = [design];
-  const rows = design.storages[0]!.paths.length;
-  for (let i = 1; i <= 201; i++) {
-    const path = edited[i - 1]!.storages[0]!.paths[(i * 7) % rows]!;
-    edited.push(
-      applyEdit(edited[i - 1]!, {
-        type: 'setGrant',
-        storageIndex: 0,
-        pathId: pathIdOf(path),
-        grantee: { kind: 'guest' },
-        action: 'delete',
-        granted: i % 2 === 1,
-      }),
-    );
-  }
+  const edited = tickedDesigns(design, 202);
   let text = '';
   let next = 0;
   const autosave = measure(() => void (text = savedText({ ...data, design: edited[next++]! }, 1)), {
