@@ -120,10 +120,7 @@ export function compileStorageLaidOut(
         let grants = roles.get(role);
         if (!grants) roles.set(role, (grants = { actions: new Map(), firstRule: ref }));
         for (let a = 0; a < actions.length; a++) {
-          const action = actions[a]!;
-          let forAction = grants.actions.get(action);
-          if (!forAction)
-            grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
+          const forAction = grantsFor(grants, actions[a]!);
           appendTo(forAction.allow, prefix, ref);
           appendTo(grantsAt, prefix, forAction);
         }
@@ -156,6 +153,13 @@ export function compileStorageLaidOut(
     layout: { prefixes, ancestors },
     fold: factsAt && { entries, facts: factsAt, rulesAt },
   };
+}
+
+/** A role's grants for one action, made empty when it has none yet. */
+export function grantsFor(grants: RoleGrants, action: AccessAction): ActionGrants {
+  let forAction = grants.actions.get(action);
+  if (!forAction) grants.actions.set(action, (forAction = { allow: new Map(), deny: new Map() }));
+  return forAction;
 }
 
 /** What compiling reads from `rule` on the path `path`. */
@@ -218,27 +222,41 @@ function prefixAncestors(prefixes: readonly string[]): ReadonlyMap<string, reado
 }
 
 /**
+ * The subpaths that a grant of their parent is denied on by default, each followed by that
+ * parent (flat pairs, in the ancestors' order). The parent is the first granted prefix (in
+ * insertion order) that is a prefix of the subpath; an owner folder directly under its own
+ * wildcard parent (`a/${sub}/*` under `a/*`) is not denied.
+ */
+export function denyPairs(ancestors: ReadonlyMap<string, readonly string[]>): string[] {
+  const pairs: string[] = [];
+  ancestors.forEach((above, prefix) => {
+    const parent = above[0]!;
+    if (parent !== prefix.replaceAll(OWNER_FOLDER, '')) pairs.push(prefix, parent);
+  });
+  return pairs;
+}
+
+/**
  * A subpath overrides its parent: every role allowed an action on the parent prefix but not
- * explicitly on the subpath gets the subpath in its deny set. The parent is the first granted
- * prefix (in insertion order) that is a prefix of the subpath; an owner folder directly under its
- * own wildcard parent (`a/${sub}/*` under `a/*`) is not denied.
+ * explicitly on the subpath gets the subpath in its deny set (`denyPairs`).
  */
 function denyByDefault(
   grantsAt: Map<string, ActionGrants[]>,
   ancestors: ReadonlyMap<string, readonly string[]>,
 ): void {
-  ancestors.forEach((above, prefix) => {
-    const parent = above[0]!;
-    if (parent === prefix.replaceAll(OWNER_FOLDER, '')) return;
+  const pairs = denyPairs(ancestors);
+  for (let p = 0; p < pairs.length; p += 2) {
+    const prefix = pairs[p]!;
+    const parent = pairs[p + 1]!;
     const grantsList = grantsAt.get(parent) ?? [];
     for (let i = 0; i < grantsList.length; i++) {
       const grants = grantsList[i]!;
       if (!grants.allow.has(prefix) && !grants.deny.has(prefix)) grants.deny.set(prefix, parent);
     }
-  });
+  }
 }
 
-export const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
+const OWNER_FOLDER = `${OWNER_VARIABLE}/`;
 
 /**
  * Amplify drops an allowed prefix that another allowed prefix already covers, visiting them in

@@ -1,7 +1,8 @@
 import type { AccessAction, PathEntry, Rule, Storage } from '../model/types';
 import {
   appendTo,
-  OWNER_FOLDER,
+  denyPairs,
+  grantsFor,
   readRule,
   sameList,
   toStatements,
@@ -13,7 +14,7 @@ import {
   type RuleFacts,
 } from './compile';
 import type { RoleKey } from './roles';
-import { sameStatements } from './same-policy';
+import { sameRefs, sameStatements } from './same-policy';
 import type { CompiledStorage, OutputsPaths, RolePolicy, RuleRef } from './types';
 
 /** An earlier compile of a storage, with what its walk built (see `compileStorageAfter`). */
@@ -326,15 +327,8 @@ function roleGrants(
           if (ruleRoles[k] !== role) continue;
           ref ??= { pathIndex: pathIndexAt[places[p]!]!, ruleIndex };
           if (!roleGrants) grants.set(role, (roleGrants = { actions: new Map(), firstRule: ref }));
-          for (let a = 0; a < actions.length; a++) {
-            let forAction = roleGrants.actions.get(actions[a]!);
-            if (!forAction)
-              roleGrants.actions.set(
-                actions[a]!,
-                (forAction = { allow: new Map(), deny: new Map() }),
-              );
-            appendTo(forAction.allow, prefix, ref);
-          }
+          for (let a = 0; a < actions.length; a++)
+            appendTo(grantsFor(roleGrants, actions[a]!).allow, prefix, ref);
         }
       }
     }
@@ -358,23 +352,14 @@ function denyByDefaultFor(grants: ReadonlyMap<RoleKey, RoleGrants>, layout: Pref
   }
 }
 
-/**
- * Each granted prefix that a grant of its parent may be denied on, then that parent (flat, in
- * the ancestors' order): what `denyByDefault` walks, a function of the layout alone.
- */
+/** `denyPairs` of a layout's ancestors, worked out once per layout (ticks keep the layout). */
 function denyPairsOf(layout: PrefixLayout): readonly string[] {
-  let pairs = denyPairs.get(layout);
-  if (!pairs) {
-    const list: string[] = [];
-    layout.ancestors.forEach((above, prefix) => {
-      if (above[0] !== prefix.replaceAll(OWNER_FOLDER, '')) list.push(prefix, above[0]!);
-    });
-    denyPairs.set(layout, (pairs = list));
-  }
+  let pairs = layoutPairs.get(layout);
+  if (!pairs) layoutPairs.set(layout, (pairs = denyPairs(layout.ancestors)));
   return pairs;
 }
 
-const denyPairs = new WeakMap<PrefixLayout, readonly string[]>();
+const layoutPairs = new WeakMap<PrefixLayout, readonly string[]>();
 
 /** Whether `policy` denies one of `prefixes` (indexed loops: this runs once a tick, untiered). */
 function deniesAny({ statements }: RolePolicy, prefixes: ReadonlySet<string>): boolean {
@@ -457,12 +442,4 @@ class LayeredRules implements RulesAt {
   get(prefix: string): readonly RuleRef[] | undefined {
     return this.changes.has(prefix) ? this.changes.get(prefix) : this.base.get(prefix);
   }
-}
-
-function sameRefs(a: readonly RuleRef[] | undefined, b: readonly RuleRef[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++)
-    if (a[i]!.pathIndex !== b[i]!.pathIndex || a[i]!.ruleIndex !== b[i]!.ruleIndex) return false;
-  return true;
 }
