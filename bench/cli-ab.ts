@@ -1,7 +1,7 @@
 /**
  * Compares CLI builds (or node flags) cold, interleaved: each round runs every variant once in a
  * fresh `node`, in an order that alternates, so a busy machine weighs on all of them alike.
- * Prints the child's CPU time (user + system, GC threads included; bench/cpu-report.mjs) p50 /
+ * Prints the child's CPU time (user + system, GC threads included; bench/cpu-report.cjs) p50 /
  * p25 / p75 per variant, and the load average before and after.
  *
  * AB_BINS="/path/a/bin/access-matrix.js /path/b/bin/access-matrix.js" (a variant may carry node
@@ -24,7 +24,7 @@ import { gcShareOnce } from './cli-bench';
 import { generatedDesign } from './designs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const reporter = `${root}bench/cpu-report.mjs`;
+const reporter = `${root}bench/cpu-report.cjs`;
 const variants = (process.env.AB_BINS ?? `${root}bin/access-matrix.js`)
   .split(' ')
   .filter(Boolean)
@@ -55,7 +55,7 @@ try {
       const variant = variants[i]!;
       execFileSync(
         process.execPath,
-        ['--import', reporter, ...variant.slice(0, -1), variant.at(-1)!, name!, file, ...options],
+        ['--require', reporter, ...variant.slice(0, -1), variant.at(-1)!, name!, file, ...options],
         {
           stdio: ['ignore', 'ignore', 'inherit'],
           env: { ...process.env, ACCESS_MATRIX_BENCH_CPU: cpuFile },

@@ -32,7 +32,7 @@ const label = ([name, ...options]: CliCommand) => [name, ...options].join(' ');
 /**
  * Runs `command` on a generated resource.ts of `paths` paths in a fresh `node` per run. Wall time
  * is measured around the child process; CPU time is the child's own (reported at exit by
- * bench/cpu-report.mjs), so it does not grow when another process holds the core.
+ * bench/cpu-report.cjs), so it does not grow when another process holds the core.
  */
 export function benchCliCommand(
   binary: string,
@@ -51,7 +51,7 @@ export function benchCliCommand(
     writeFileSync(cpuFile, '');
     for (let i = 0; i < runs + 1; i++) {
       const t = performance.now();
-      run(['--import', cpuReporter, binary, name, file, ...options], {
+      run(['--require', cpuReporter, binary, name, file, ...options], {
         ACCESS_MATRIX_BENCH_CPU: cpuFile,
       });
       if (i > 0) wall.push(performance.now() - t); // the first run warms the disk cache

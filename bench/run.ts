@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { bundleSizes, kib } from './bundle-size';
 import { benchCliCommand, gcShare, type CliCommand, type CliRow } from './cli-bench';
 import {
@@ -153,7 +153,7 @@ if (!skip('CORE')) {
 
 // ---------------------------------------------------------------------------------------------
 if (!skip('CLI')) {
-  const reporter = pathToFileURL(`${root}bench/cpu-report.mjs`).href;
+  const reporter = `${root}bench/cpu-report.cjs`;
   const row = (command: CliCommand, paths: number, runs?: number) =>
     benchCliCommand(binary, reporter, command, paths, runs);
   const line = (r: CliRow, extra = '') =>

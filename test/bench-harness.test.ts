@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { benchCliCommand, gcShare } from '../bench/cli-bench';
 import { generatedDesign } from '../bench/designs';
@@ -17,7 +17,7 @@ import { validateDesign } from '../src/core';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/access-matrix.js');
-const REPORTER = pathToFileURL(join(ROOT, 'bench/cpu-report.mjs')).href;
+const REPORTER = join(ROOT, 'bench/cpu-report.cjs');
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist-cli/access-matrix.cjs')))
