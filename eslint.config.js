@@ -128,10 +128,10 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
   },
-  // CommonJS on purpose (bench/cpu-report.cjs): an ES module preload makes node load its ES
-  // module loader, about 3 ms of CPU on every CLI run.
+  // CommonJS on purpose (bin/package.json, bench/cpu-report.cjs): an ES module entry or preload
+  // makes node load its ES module loader, about 3 ms of CPU on every CLI run.
   {
-    files: ['bench/**/*.cjs'],
+    files: ['bin/**/*.js', 'bench/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

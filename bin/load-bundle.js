@@ -2,20 +2,21 @@
 // bundle and the functions a run calls is a large part of a cold start. The cache is written at
 // build time (scripts/build-cli.mjs); V8 checks it against the source and its own version and
 // flags, and compiles normally when it does not fit (`cachedDataRejected`).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-export const BUNDLE_FILE = 'access-matrix.cjs';
+const BUNDLE_FILE = 'access-matrix.cjs';
 const CACHE_FILE = 'access-matrix.code-cache';
 
 /**
  * Runs dist-cli/access-matrix.cjs as a CommonJS module and returns its exports (`main`) and a
  * `writeCache()` that saves V8's code cache of everything compiled so far.
  */
-export function loadBundle(dir, { withoutCache = false } = {}) {
+function loadBundle(dir, { withoutCache = false } = {}) {
   // A CLI run is short: V8's optimizing compiler (TurboFan, on background threads) spent more
   // CPU compiling Babel's parser and the core than the optimized code saved before the process
   // ended. Sixteen times its default interrupt budget (67,584 bytes of bytecode) lets functions
@@ -58,3 +59,6 @@ export function loadBundle(dir, { withoutCache = false } = {}) {
     writeCache: () => writeFileSync(join(dir, CACHE_FILE), script.createCachedData()),
   };
 }
+
+exports.BUNDLE_FILE = BUNDLE_FILE;
+exports.loadBundle = loadBundle;

@@ -114,6 +114,7 @@ describe('npm pack → npm install in a fresh project', () => {
         'README.md',
         'bin/access-matrix.js',
         'bin/load-bundle.js',
+        'bin/package.json',
         'dist-cli/access-matrix.cjs',
         'dist-cli/access-matrix.code-cache',
         'package.json',

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Design } from '../core';
 import {
@@ -30,7 +30,7 @@ export interface LoadedBackend {
 
 async function readText(file: string): Promise<string> {
   try {
-    return stripBom(await readFile(file, 'utf8'));
+    return stripBom(await fs.readFile(file, 'utf8'));
   } catch (e) {
     throw new InputError(
       `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
@@ -38,17 +38,32 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-const isDirectory = async (path: string) =>
-  (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Whether FILE is read as backend.ts: the amplify/ folder, a file named backend.ts, or a file that
- * calls defineBackend and has no defineStorage.
+ * calls defineBackend and has no defineStorage. Reads synchronously: `check` asks this on every run,
+ * before anything else is read, and node:fs/promises costs about 1 ms of CPU to load (its
+ * promises are reached through `fs.promises`, which loads them only when first used).
  */
 export async function isBackendInput(path: string): Promise<boolean> {
-  if (await isDirectory(path)) return true;
+  if (isDirectory(path)) return true;
   if (basename(path) === 'backend.ts') return true;
-  const text = await readFile(path, 'utf8').catch(() => '');
+  const text = readOrEmpty(path);
   return /\bdefineBackend\s*\(/.test(text) && !/\bdefineStorage\s*\(/.test(text);
 }
 
@@ -93,7 +108,7 @@ export async function loadBackend(path: string): Promise<LoadedBackend> {
     for (const r of imported.resources) {
       if (!r.from?.startsWith('.')) continue;
       const target = resolve(dirname(file), r.from.endsWith('.ts') ? r.from : `${r.from}.ts`);
-      const text = await readFile(target, 'utf8').catch(() => undefined);
+      const text = await fs.readFile(target, 'utf8').catch(() => undefined);
       if (text === undefined || !/\bdefineStorage\s*\(/.test(text)) continue;
       const resource = importResourceTs(stripBom(text));
       resources.push({

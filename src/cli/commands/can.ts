@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import * as v from 'valibot';
 import {
   ACCESS_ACTIONS,
@@ -120,7 +120,7 @@ function singleRequest(values: {
 async function readRequests(file: string): Promise<Request[]> {
   let json: unknown;
   try {
-    json = JSON.parse(stripBom(await readFile(file, 'utf8')));
+    json = JSON.parse(stripBom(await fs.readFile(file, 'utf8')));
   } catch (e) {
     throw new InputError(`${file}: ${(e as Error).message}`);
   }

@@ -1,4 +1,4 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   BUCKET_POLICY_CAVEAT,
@@ -205,8 +205,8 @@ async function writeAll(dir: string, ctx: ExportContext, force: boolean, io: Io)
       );
   }
   for (const { path, text } of files) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
+    await fs.mkdir(dirname(path), { recursive: true });
+    await fs.writeFile(path, text);
     io.out(`wrote ${path}\n`);
   }
   io.err(
@@ -218,7 +218,7 @@ const render = (format: ExportFormat, { compiled, options }: ExportContext): str
   format.render(compiled, options);
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+  return fs.access(path).then(
     () => true,
     () => false,
   );

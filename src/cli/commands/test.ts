@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   describeCounterexample,
@@ -90,7 +90,7 @@ export async function test(argv: readonly string[], io: Io): Promise<number> {
 
 async function testsSource(loaded: LoadedDesign, option: string | undefined): Promise<TestsSource> {
   if (option === undefined && loaded.design.tests && loaded.design.tests.length > 0) {
-    const text = stripBom(await readFile(loaded.file, 'utf8'));
+    const text = stripBom(await fs.readFile(loaded.file, 'utf8'));
     return {
       file: loaded.file,
       tests: loaded.design.tests,
@@ -100,7 +100,7 @@ async function testsSource(loaded: LoadedDesign, option: string | undefined): Pr
   const file = option ?? join(dirname(loaded.file), TESTS_FILE_NAME);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (option === undefined && code === 'ENOENT')
