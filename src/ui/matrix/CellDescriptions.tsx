@@ -12,6 +12,8 @@ interface CellDescriptionsProps {
   people: readonly Person[];
   descId: (p: { r: number; c: number }) => string;
   groupNoteId: string;
+  /** Rows drawn light while the matrix scrolls: their cells refer to no description yet. */
+  light: (r: number) => boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export const CellDescriptions = memo(function CellDescriptions({
   people,
   descId,
   groupNoteId,
+  light,
 }: CellDescriptionsProps) {
   return (
     <div hidden>
@@ -33,16 +36,20 @@ export const CellDescriptions = memo(function CellDescriptions({
         Members of a group act through the group&apos;s IAM role only: authenticated and owner rules
         do not apply to them.
       </span>
-      {rows.slice(start, end).map((tree, i) => (
-        <RowDescriptions
-          key={tree.row.pathIndex}
-          tree={tree}
-          row={matrix.row(tree.row.pathIndex)}
-          r={start + i}
-          people={people}
-          descId={descId}
-        />
-      ))}
+      {rows
+        .slice(start, end)
+        .map((tree, i) =>
+          light(start + i) ? null : (
+            <RowDescriptions
+              key={tree.row.pathIndex}
+              tree={tree}
+              row={matrix.row(tree.row.pathIndex)}
+              r={start + i}
+              people={people}
+              descId={descId}
+            />
+          ),
+        )}
     </div>
   );
 });

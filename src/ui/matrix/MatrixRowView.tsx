@@ -1,5 +1,4 @@
 import type { Row } from '@tanstack/react-table';
-import { FlexRender } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { AccessAction, LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
@@ -8,6 +7,7 @@ import { AccessBadges } from './AccessBadges';
 import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
 import { PATH_COLUMN, personOfColumn } from './columns';
+import { PathLabel } from './PathLabel';
 
 interface MatrixRowViewProps {
   row: Row<typeof matrixFeatures, TreeRow>;
@@ -22,6 +22,11 @@ interface MatrixRowViewProps {
   subpaths: number;
   collapsed: boolean;
   onToggle: (path: string) => void;
+  /**
+   * Mounted while the matrix scrolls: drawn with only what shows (no cell words, descriptions or
+   * path text for assistive technology), completed when scrolling settles. Looks the same.
+   */
+  light: boolean;
 }
 
 /**
@@ -41,6 +46,7 @@ export const MatrixRowView = memo(function MatrixRowView({
   subpaths,
   collapsed,
   onToggle,
+  light,
 }: MatrixRowViewProps) {
   const cells = row.getAllCells();
   const computed = matrix.row(row.original.row.pathIndex);
@@ -66,7 +72,7 @@ export const MatrixRowView = memo(function MatrixRowView({
                   onClick={() => onToggle(row.original.row.path)}
                 />
               )}
-              <FlexRender cell={cell} />
+              <PathLabel tree={row.original} light={light} />
             </th>
           );
         }
@@ -82,14 +88,16 @@ export const MatrixRowView = memo(function MatrixRowView({
             tabIndex={c === activeCol ? 0 : -1}
             data-r={r}
             data-c={c}
-            aria-label={taken ? `${info.text}; taken away by this subpath: ${taken}` : undefined}
-            aria-describedby={descId({ r, c })}
+            aria-label={
+              taken && !light ? `${info.text}; taken away by this subpath: ${taken}` : undefined
+            }
+            aria-describedby={light ? undefined : descId({ r, c })}
           >
             <AccessBadges
               allowed={info.cell?.allowed.join(' ') ?? ''}
               taken={taken}
               noFolder={info.noFolder}
-              words={info.text}
+              words={light ? '' : info.text}
             />
           </td>
         );

@@ -19,6 +19,7 @@ import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
 import { useBadgeSprites } from './useBadgeSprites';
+import { useScrolling } from './useScrolling';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
@@ -95,6 +96,17 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // rendered row holds it until a cell gets focus again.
   const tabRow =
     roving.active.r >= win.start && roving.active.r < win.end ? roving.active.r : win.start;
+  // Rows mounted while the box scrolls are drawn light (only what shows: no words or
+  // descriptions for assistive technology) and completed once it settles: at 2,000 paths each
+  // frame of a fast scroll mounts about 13 rows that are gone a frame or two later. The rows
+  // rendered at rest stay complete, and so does the row holding the tab stop.
+  const scrolling = useScrolling(scrollRef);
+  const [rest, setRest] = useState<readonly [number, number]>([win.start, win.end]);
+  if (!scrolling && (rest[0] !== win.start || rest[1] !== win.end)) setRest([win.start, win.end]);
+  const light = useCallback(
+    (r: number) => scrolling && (r < rest[0] || r >= rest[1]) && r !== tabRow,
+    [scrolling, rest, tabRow],
+  );
   const groupNoteId = `${base}group-note`;
   const store = useAppStoreApi();
   const [pinned, setPinned] = useState('');
@@ -181,6 +193,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
                   subpaths={subpaths.get(pathIndex) ?? 0}
                   collapsed={collapsed.has(row.original.row.path)}
                   onToggle={toggle}
+                  light={light(r)}
                 />
               );
             })}
@@ -207,6 +220,7 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
         people={people}
         descId={descId}
         groupNoteId={groupNoteId}
+        light={light}
       />
       {tooltip.target && (
         <CellTooltip

@@ -5,8 +5,10 @@ import type { TreeRow } from '../../state';
  * dimmed, so the part that differs stands out; the text is still the whole path. In a narrow
  * column the dimmed part gives way first (`…profile-pictures/*`), then the rest ends in "…";
  * the title holds the whole path, and so do the cell tooltip and the row's accessible name.
+ * `light` (a row mounted while the matrix scrolls, completed once it settles): without the text
+ * for screen readers.
  */
-export function PathLabel({ tree }: { tree: TreeRow }) {
+export function PathLabel({ tree, light = false }: { tree: TreeRow; light?: boolean }) {
   const { path } = tree.row;
   const shared =
     tree.parentPath && path.startsWith(tree.parentPath.replace(/\*$/, ''))
@@ -26,7 +28,7 @@ export function PathLabel({ tree }: { tree: TreeRow }) {
         {shared && <span className="path-shared">{shared}</span>}
         <span className="path-own">{path.slice(shared.length)}</span>
       </span>
-      <span className="sr-only">{path}</span>
+      {!light && <span className="sr-only">{path}</span>}
     </>
   );
 }

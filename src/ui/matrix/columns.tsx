@@ -1,7 +1,6 @@
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { personLabel, type Person } from '../../core';
 import type { TreeRow } from '../../state';
-import { PathLabel } from './PathLabel';
 import { PersonHeader } from './PersonHeader';
 
 /** No optional features: the matrix needs only the core row model (no sorting or filtering). */
@@ -12,17 +11,16 @@ const helper = createColumnHelper<typeof matrixFeatures, TreeRow>();
 export const PATH_COLUMN = 'path';
 
 /**
- * The row header column, then one column per person; column ids are the person keys. Person
- * cells are drawn by MatrixRowView from the lazy matrix (only rendered rows are computed): a
+ * The row header column, then one column per person; column ids are the person keys. Cells are
+ * drawn by MatrixRowView: person cells from the lazy matrix (only rendered rows are computed; a
  * cell renderer here would have to change with every edit, and a new renderer remounts the
- * content of every cell.
+ * content of every cell), path cells with PathLabel (light while the matrix scrolls).
  */
 export function matrixColumns(people: readonly Person[]) {
   return helper.columns([
     helper.display({
       id: PATH_COLUMN,
       header: () => 'Path',
-      cell: ({ row }) => <PathLabel tree={row.original} />,
     }),
     ...people.map((person) =>
       helper.display({

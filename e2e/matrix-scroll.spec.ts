@@ -1,0 +1,114 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { allow, designFromAccess, type Design, type Rule } from '../src/core';
+import { matrix, openApp } from './helpers';
+
+/**
+ * Rows that a scroll brings into the windowed matrix are drawn light while the box scrolls (only
+ * what shows) and completed once it settles (issue 11, src/ui/matrix/useScrolling.ts). A light
+ * row must look exactly like a complete one, in both themes, at pixel ratio 1 and 2 and on a
+ * phone, and once scrolling stops every row must have its path, cell text and descriptions again.
+ */
+
+/** Areas with subpaths (dimmed parent part), a subpath taking actions away, owner folders. */
+function scrollDesign(blocks: number): Design {
+  const access: [string, Rule[]][] = [];
+  for (let i = 0; i < blocks; i++) {
+    const area = `area${String(i).padStart(3, '0')}`;
+    access.push(
+      [
+        `${area}/*`,
+        [
+          allow.authenticated.to(['read', 'write', 'delete']),
+          allow.groups(['admin']).to(['read', 'write', 'delete']),
+          allow.resource('resizer').to(['read', 'write']),
+        ],
+      ],
+      [
+        `${area}/albums/*`,
+        [allow.authenticated.to(['read']), allow.groups(['auditor']).to(['read'])],
+      ],
+      [`${area}/public/*`, [allow.guest.to(['read'])]],
+      [`users${i}/{entity_id}/*`, [allow.entity('identity').to(['read', 'write', 'delete'])]],
+    );
+  }
+  return designFromAccess(access, { groups: ['admin', 'auditor'], functions: ['resizer'] });
+}
+
+/** The matrix's scroll box, its position set to `top`, kept scrolling until `release`. */
+async function holdScrolled(page: Page, top: number) {
+  await matrix(page).evaluate((table, to) => {
+    const box = table.parentElement!;
+    box.scrollTop = to;
+    // The box stays where it is; a scroll event every 40 ms keeps it "scrolling".
+    const w = window as unknown as { __hold: ReturnType<typeof setInterval> };
+    w.__hold = setInterval(() => box.dispatchEvent(new Event('scroll')), 40);
+  }, top);
+}
+
+async function release(page: Page) {
+  await page.evaluate(() =>
+    clearInterval((window as unknown as { __hold: ReturnType<typeof setInterval> }).__hold),
+  );
+}
+
+/** A rendered row by its position in the table (header row 1, paths from 2). */
+const rowAt = (page: Page, index: number): Locator =>
+  matrix(page)
+    .getByRole('row')
+    .and(page.locator(`[aria-rowindex="${index}"]`));
+
+for (const colorScheme of ['light', 'dark'] as const)
+  for (const deviceScaleFactor of [1, 2])
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ])
+      test.describe(`${colorScheme}, ratio ${deviceScaleFactor}, ${viewport.width} px`, () => {
+        test.use({ colorScheme, deviceScaleFactor, viewport });
+
+        test('rows mounted while the matrix scrolls look the same and are completed', async ({
+          page,
+        }) => {
+          await openApp(page, { design: scrollDesign(150), theme: colorScheme });
+          const box = matrix(page).locator('xpath=..');
+          // Display index 97 (row 99) is far outside the window rendered at rest: with 4 paths
+          // a block, area024's albums subpath.
+          await holdScrolled(page, 97 * 30);
+          const row = rowAt(page, 99);
+          const header = row.getByRole('rowheader');
+          const cell = row.getByRole('cell').first();
+          await expect(cell).toBeVisible();
+          // Light: no path text, cell words or description for assistive technology yet.
+          await expect(header).toHaveAccessibleName('');
+          await expect(cell).toHaveAccessibleDescription('');
+          const light = await box.screenshot();
+          await expect(cell).toHaveAccessibleDescription('');
+          // The tooltip comes from the matrix, not from the row: right on a light row too.
+          const taken = row.getByRole('cell').nth(1);
+          await taken.hover();
+          await expect(
+            page.getByText(/authenticated on/).filter({ hasText: 'area024/albums/*' }),
+          ).toBeVisible();
+          await expect(page.getByText(/Taken away by this subpath: write delete/)).toBeVisible();
+          await page.mouse.move(0, 0);
+          await expect(page.getByText(/authenticated on/)).toHaveCount(0);
+          await expect(cell).toHaveAccessibleDescription('');
+
+          await release(page);
+          await expect(header).toHaveAccessibleName('area024/albums/*');
+          await expect(cell).toHaveAccessibleDescription(/\S/);
+          await expect(
+            row.getByRole('cell', {
+              name: 'get list; taken away by this subpath: write delete',
+              exact: true,
+            }),
+          ).toBeVisible();
+          for (const index of [99, 100, 110]) {
+            await expect(rowAt(page, index).getByRole('rowheader')).toHaveAccessibleName(/\S/);
+            for (const each of await rowAt(page, index).getByRole('cell').all())
+              await expect(each).toHaveAccessibleDescription(/\S/);
+          }
+          const complete = await box.screenshot();
+          expect(Buffer.compare(light, complete), 'light and complete rows differ').toBe(0);
+        });
+      });
