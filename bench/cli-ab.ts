@@ -10,7 +10,9 @@
  * once per round (node --cpu-prof, interleaved the same way) and prints its garbage-collection
  * share pooled over the rounds, as bench/run.ts reports it; AB_GC_FLAGS="--single-threaded-gc" runs
  * those profiles with node flags (every collection then runs on the main thread, which a busy
- * machine stretches no more than the rest of the run):
+ * machine stretches no more than the rest of the run); AB_NO_EXTRA_CA=1 runs the CLI without
+ * NODE_EXTRA_CA_CERTS (node parses those certificates at every start, before any script runs:
+ * about 30 ms of CPU per run on the bench machine, where it is set; a CI runner usually has none):
  *
  *   node scripts/bench.mjs bench/cli-ab.ts
  */
@@ -45,6 +47,14 @@ const cpu: number[][] = variants.map(() => []);
 const gc = variants.map(() => ({ gcMs: 0, totalMs: 0 }));
 const withGc = process.env.AB_GC === '1';
 const gcFlags = (process.env.AB_GC_FLAGS ?? '').split(' ').filter(Boolean);
+const withoutExtraCa = process.env.AB_NO_EXTRA_CA === '1';
+const childEnv = { ...process.env };
+if (withoutExtraCa) delete childEnv.NODE_EXTRA_CA_CERTS;
+const extraCaNote = process.env.NODE_EXTRA_CA_CERTS
+  ? withoutExtraCa
+    ? '; run without NODE_EXTRA_CA_CERTS'
+    : '; NODE_EXTRA_CA_CERTS set (node parses it at every start)'
+  : '';
 try {
   for (let round = -1; round < rounds; round++) {
     const order = variants.map((_, i) => i);
@@ -58,7 +68,7 @@ try {
         ['--require', reporter, ...variant.slice(0, -1), variant.at(-1)!, name!, file, ...options],
         {
           stdio: ['ignore', 'ignore', 'inherit'],
-          env: { ...process.env, ACCESS_MATRIX_BENCH_CPU: cpuFile },
+          env: { ...childEnv, ACCESS_MATRIX_BENCH_CPU: cpuFile },
         },
       );
       // Round -1 warms the disk cache and is not counted.
@@ -78,7 +88,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 console.log(
-  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds${gcFlags.length > 0 ? `, GC profiled with ${gcFlags.join(' ')}` : ''}; load ${loadBefore} → ${load()}`,
+  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds${gcFlags.length > 0 ? `, GC profiled with ${gcFlags.join(' ')}` : ''}${extraCaNote}; load ${loadBefore} → ${load()}`,
 );
 variants.forEach((v, i) => {
   const xs = cpu[i]!;

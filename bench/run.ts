@@ -164,6 +164,10 @@ if (!skip('CLI')) {
     "Wall time around the child process; CPU time is the child's own (user + system, from its start,",
   );
   log('GC helper threads included). The design is a generated resource.ts.');
+  if (process.env.NODE_EXTRA_CA_CERTS)
+    log(
+      'NODE_EXTRA_CA_CERTS is set here: node reads and parses those certificates before any script runs, at every start (about 30 ms of CPU per run on the 2-core bench machine; bench/results.md, sixth pass), which a machine without it does not pay.',
+    );
   log();
   log('| command | paths | wall | CPU |');
   log('|---|---:|---:|---:|');
