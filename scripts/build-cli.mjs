@@ -4,7 +4,7 @@
 // with it, so a cold run skips parsing and compiling what a typical run uses (Node 20 has no
 // `module.enableCompileCache`; this is the same thing by hand). Runs from npm's `prepare`.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,19 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// V8 holds a script's source at one byte a character only when every character fits in one;
+// esbuild escapes non-ASCII in code (its default charset) but keeps comments as written, and a
+// single "…" in a comment made the whole 1 MB source two bytes a character: read, held and
+// scanned twice as large (check on 2 paths about 2 ms of CPU; bench/results.md, sixth pass).
+// Escaped, such characters in comments mean the same; anywhere else esbuild has escaped them.
+const bundleFile = join(root, 'dist-cli/access-matrix.cjs');
+const bundled = readFileSync(bundleFile, 'utf8');
+const ascii = bundled.replace(
+  /[\u0080-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+);
+if (ascii !== bundled) writeFileSync(bundleFile, ascii);
 
 // A warm-up of what CI runs most (check, matrix, export) on a small resource.ts, so the cache
 // holds the functions those commands compile lazily, not just the bundle's top level.

@@ -5,7 +5,18 @@
  * actually write. Also logs (does not assert) the start-to-answer time of `check` and `matrix`.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +37,14 @@ interface Run {
 }
 
 function run(...args: string[]): Promise<Run> {
+  return runBin(BIN, ...args);
+}
+
+function runBin(bin: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [bin, ...args],
       { cwd: ROOT, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -1173,6 +1188,29 @@ export const storage = defineStorage({
 });
 
 // --- timing -------------------------------------------------------------------------------------
+
+describe('the bundle and its launcher', () => {
+  it('the bundle is ASCII: V8 then holds its source at one byte a character', () => {
+    expect(/[\u0080-\uffff]/.exec(readFileSync(BUNDLE, 'utf8'))).toBeNull();
+  });
+
+  it('answers the same without a code cache and with one that does not fit', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'access-matrix-launcher-'));
+    try {
+      cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+      mkdirSync(join(copy, 'dist-cli'));
+      copyFileSync(BUNDLE, join(copy, 'dist-cli/access-matrix.cjs'));
+      const expected = await run('matrix', typical, '--json');
+      expect(expected.code).toBe(0);
+      const launch = () => runBin(join(copy, 'bin/access-matrix.js'), 'matrix', typical, '--json');
+      expect(await launch()).toEqual(expected);
+      writeFileSync(join(copy, 'dist-cli/access-matrix.code-cache'), 'not a V8 code cache');
+      expect(await launch()).toEqual(expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('start-to-answer time (logged, not asserted)', () => {
   it('check and matrix on a typical design', async () => {
