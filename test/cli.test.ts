@@ -6,11 +6,13 @@
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
+  closeSync,
   copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -593,6 +595,73 @@ describe('a reader that stops early', () => {
     expect(result.read).toBeGreaterThan(0);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('output to a file, and to a pipe that is not read for a while', () => {
+  const bigDesign = () =>
+    file(
+      'big-out.json',
+      serializeDesignFile(
+        designFromAccess(
+          Object.fromEntries(
+            Array.from({ length: 2000 }, (_, i) => [
+              `area${i}/*`,
+              [allow.authenticated.to(['read'])],
+            ]),
+          ),
+        ),
+      ),
+    );
+
+  it('stdout and stderr redirected to one file hold what the pipes carry, in order', async () => {
+    const piped = await run('check', withErrors);
+    const out = join(dir, 'check-output.txt');
+    const fd = openSync(out, 'w');
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'check', withErrors], {
+        cwd: ROOT,
+        stdio: ['ignore', fd, fd],
+      });
+      child.on('close', resolve);
+    });
+    closeSync(fd);
+    expect(code).toBe(piped.code);
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout + piped.stderr);
+  });
+
+  it('a non-blocking stdout that fills up: every byte still arrives, in order', async () => {
+    // The preload makes fd 1 non-blocking (as a parent sharing its own non-blocking pipe would),
+    // and the reader waits before reading: the CLI's direct writes meet EAGAIN, and what is left
+    // goes through Node's stream, which waits for the reader.
+    const big = bigDesign();
+    const expected = await run('matrix', big, '--json');
+    expect(expected.stdout.length).toBeGreaterThan(256 * 1024);
+    const preload = file(
+      'nonblocking-stdout.cjs',
+      "globalThis.keepStdout = new (require('node:net').Socket)({ fd: 1, readable: false, writable: true });\n",
+    );
+    const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--require', preload, BIN, 'matrix', big, '--json'],
+          { cwd: ROOT },
+        );
+        const chunks: Buffer[] = [];
+        let stderr = '';
+        child.stdout.pause();
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        setTimeout(() => {
+          child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+          child.stdout.resume();
+        }, 1000);
+        child.on('close', (code) =>
+          resolve({ code, stdout: Buffer.concat(chunks).toString('utf8'), stderr }),
+        );
+      },
+    );
+    expect(result).toEqual({ code: 0, stdout: expected.stdout, stderr: '' });
   });
 });
 
