@@ -12,7 +12,10 @@
  * those profiles with node flags (every collection then runs on the main thread, which a busy
  * machine stretches no more than the rest of the run); AB_NO_EXTRA_CA=1 runs the CLI without
  * NODE_EXTRA_CA_CERTS (node parses those certificates at every start, before any script runs:
- * about 30 ms of CPU per run on the bench machine, where it is set; a CI runner usually has none):
+ * about 30 ms of CPU per run on the bench machine, where it is set; a CI runner usually has none);
+ * AB_PIPE=1 gives the CLI's stdout as a pipe (read by this process), as a CI job does, instead
+ * of /dev/null (the CLI writes to a pipe or file directly, to a character device through Node's
+ * stream):
  *
  *   node scripts/bench.mjs bench/cli-ab.ts
  */
@@ -48,6 +51,7 @@ const gc = variants.map(() => ({ gcMs: 0, totalMs: 0 }));
 const withGc = process.env.AB_GC === '1';
 const gcFlags = (process.env.AB_GC_FLAGS ?? '').split(' ').filter(Boolean);
 const withoutExtraCa = process.env.AB_NO_EXTRA_CA === '1';
+const stdout = process.env.AB_PIPE === '1' ? 'pipe' : 'ignore';
 const childEnv = { ...process.env };
 if (withoutExtraCa) delete childEnv.NODE_EXTRA_CA_CERTS;
 const extraCaNote = process.env.NODE_EXTRA_CA_CERTS
@@ -67,7 +71,8 @@ try {
         process.execPath,
         ['--require', reporter, ...variant.slice(0, -1), variant.at(-1)!, name!, file, ...options],
         {
-          stdio: ['ignore', 'ignore', 'inherit'],
+          stdio: ['ignore', stdout, 'inherit'],
+          maxBuffer: 1 << 30,
           env: { ...childEnv, ACCESS_MATRIX_BENCH_CPU: cpuFile },
         },
       );
@@ -88,7 +93,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 console.log(
-  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds${gcFlags.length > 0 ? `, GC profiled with ${gcFlags.join(' ')}` : ''}${extraCaNote}; load ${loadBefore} → ${load()}`,
+  `# ${name} ${options.join(' ')} on ${paths} paths, ${rounds} rounds${gcFlags.length > 0 ? `, GC profiled with ${gcFlags.join(' ')}` : ''}${extraCaNote}${stdout === 'pipe' ? '; stdout a pipe' : ''}; load ${loadBefore} → ${load()}`,
 );
 variants.forEach((v, i) => {
   const xs = cpu[i]!;
