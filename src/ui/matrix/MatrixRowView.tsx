@@ -23,8 +23,9 @@ interface MatrixRowViewProps {
   collapsed: boolean;
   onToggle: (path: string) => void;
   /**
-   * Mounted while the matrix scrolls: drawn with only what shows (no cell words, descriptions or
-   * path text for assistive technology), completed when scrolling settles. Looks the same.
+   * Mounted while the matrix scrolls: drawn with only what shows (no cell words, descriptions,
+   * path text, names, row index, cell ids or path title), completed when scrolling settles. Looks
+   * the same; the row holding the tab stop is never light, so focus always finds its cell.
    */
   light: boolean;
 }
@@ -51,7 +52,7 @@ export const MatrixRowView = memo(function MatrixRowView({
   const cells = row.getAllCells();
   const computed = matrix.row(row.original.row.pathIndex);
   return (
-    <tr aria-rowindex={r + 2} data-depth={row.original.depth}>
+    <tr aria-rowindex={light ? undefined : r + 2} data-r={r}>
       {cells.map((cell, index) => {
         if (cell.column.id === PATH_COLUMN) {
           return (
@@ -59,11 +60,11 @@ export const MatrixRowView = memo(function MatrixRowView({
               key={cell.id}
               scope="row"
               className="matrix-path"
-              aria-label={subpaths > 0 ? row.original.row.path : undefined}
+              aria-label={subpaths > 0 && !light ? row.original.row.path : undefined}
             >
               {subpaths > 0 && (
                 <FoldButton
-                  id={cellId({ r, c: -1 })}
+                  id={light ? undefined : cellId({ r, c: -1 })}
                   r={r}
                   path={row.original.row.path}
                   subpaths={subpaths}
@@ -79,15 +80,12 @@ export const MatrixRowView = memo(function MatrixRowView({
         const c = index - 1;
         const info = cellInfo(computed, personOfColumn(cell.column.id));
         const taken = (info.cell?.overridden ?? []).join(' ');
-        const level = info.cell?.allowed.length ?? 0;
         return (
           <td
             key={cell.id}
-            id={cellId({ r, c })}
-            className={`matrix-cell level-${level}`}
+            id={light ? undefined : cellId({ r, c })}
+            className="matrix-cell"
             tabIndex={c === activeCol ? 0 : -1}
-            data-r={r}
-            data-c={c}
             aria-label={
               taken && !light ? `${info.text}; taken away by this subpath: ${taken}` : undefined
             }

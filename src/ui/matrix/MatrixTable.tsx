@@ -237,7 +237,15 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
 /** A person's cell (not a row's fold button, column -1): what tooltips and `Expect this` are for. */
 const personCell = (pos: CellPos | undefined) => (pos && pos.c >= 0 ? pos : undefined);
 
+/**
+ * Where a focused or hovered element sits: a row's fold button says so itself (`data-r`,
+ * `data-c` -1); a person's cell by its row's `data-r` and its place after the path cell (two
+ * attributes per row instead of twelve: rows mount by the dozen while the matrix scrolls).
+ */
 function positionOf(el: EventTarget): CellPos | undefined {
   const { r, c } = (el as HTMLElement).dataset ?? {};
-  return r === undefined || c === undefined ? undefined : { r: Number(r), c: Number(c) };
+  if (r !== undefined && c !== undefined) return { r: Number(r), c: Number(c) };
+  if (!(el instanceof HTMLTableCellElement) || el.tagName !== 'TD') return undefined;
+  const row = el.parentElement?.dataset.r;
+  return row === undefined ? undefined : { r: Number(row), c: el.cellIndex - 1 };
 }

@@ -6,7 +6,7 @@ import type { TreeRow } from '../../state';
  * column the dimmed part gives way first (`…profile-pictures/*`), then the rest ends in "…";
  * the title holds the whole path, and so do the cell tooltip and the row's accessible name.
  * `light` (a row mounted while the matrix scrolls, completed once it settles): without the text
- * for screen readers.
+ * for screen readers and the title.
  */
 export function PathLabel({ tree, light = false }: { tree: TreeRow; light?: boolean }) {
   const { path } = tree.row;
@@ -22,7 +22,7 @@ export function PathLabel({ tree, light = false }: { tree: TreeRow; light?: bool
         className="path-label"
         style={{ paddingInlineStart: `${tree.depth * 16}px` }}
         data-depth={tree.depth}
-        title={path}
+        title={light ? undefined : path}
         aria-hidden="true"
       >
         {shared && <span className="path-shared">{shared}</span>}
