@@ -14,6 +14,14 @@ export function PathLabel({ tree, light = false }: { tree: TreeRow; light?: bool
     tree.parentPath && path.startsWith(tree.parentPath.replace(/\*$/, ''))
       ? tree.parentPath.replace(/\*$/, '')
       : '';
+  // A top-level path has one part: one box whose text is the path (issue 11: two elements fewer
+  // per row a scroll brings in).
+  if (!shared && tree.depth === 0)
+    return (
+      <span className="path-label whole" data-depth={0} title={light ? undefined : path}>
+        {path}
+      </span>
+    );
   // The parts are flex items, which an accessible name would join with a space: screen readers
   // get the path as one text instead.
   return (
