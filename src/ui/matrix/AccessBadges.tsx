@@ -12,7 +12,7 @@ interface AccessBadgesProps {
    * The same in words (the matrix cell's text, e.g. `get list`): held by the badge itself,
    * transparent and a pixel high, instead of by a visually hidden element beside it. Without it
    * (the grid's effect row, whose accessible form is the matrix) the badge is hidden from
-   * assistive technology; empty while a matrix row is drawn light (mounted during a scroll).
+   * assistive technology.
    */
   words?: string;
 }

@@ -1,10 +1,11 @@
 import type { Row } from '@tanstack/react-table';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { AccessAction, LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
 import { FoldButton } from '../common/FoldButton';
 import { AccessBadges } from './AccessBadges';
-import { cellInfo } from './cell-info';
+import { badgeIndex } from './badge-sprite';
+import { cellInfo, type CellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
 import { PATH_COLUMN, personOfColumn } from './columns';
 import { PathLabel } from './PathLabel';
@@ -79,23 +80,32 @@ export const MatrixRowView = memo(function MatrixRowView({
         }
         const c = index - 1;
         const info = cellInfo(computed, personOfColumn(cell.column.id));
+        if (light)
+          // The badge drawn by the cell itself (::before, the box AccessBadges makes): no
+          // element inside a light cell until its row is completed.
+          return (
+            <td
+              key={cell.id}
+              className={info.noFolder ? 'matrix-cell light no-folder' : 'matrix-cell light'}
+              tabIndex={c === activeCol ? 0 : -1}
+              style={info.noFolder ? undefined : ({ '--at': badgeAt(info) } as CSSProperties)}
+            />
+          );
         const taken = (info.cell?.overridden ?? []).join(' ');
         return (
           <td
             key={cell.id}
-            id={light ? undefined : cellId({ r, c })}
+            id={cellId({ r, c })}
             className="matrix-cell"
             tabIndex={c === activeCol ? 0 : -1}
-            aria-label={
-              taken && !light ? `${info.text}; taken away by this subpath: ${taken}` : undefined
-            }
-            aria-describedby={light ? undefined : descId({ r, c })}
+            aria-label={taken ? `${info.text}; taken away by this subpath: ${taken}` : undefined}
+            aria-describedby={descId({ r, c })}
           >
             <AccessBadges
               allowed={info.cell?.allowed.join(' ') ?? ''}
               taken={taken}
               noFolder={info.noFolder}
-              words={light ? '' : info.text}
+              words={info.text}
             />
           </td>
         );
@@ -103,6 +113,12 @@ export const MatrixRowView = memo(function MatrixRowView({
     </tr>
   );
 }, showsTheSame);
+
+/** The sprite row of a cell's badge (as AccessBadges picks it). */
+const badgeAt = ({ cell }: CellInfo) =>
+  badgeIndex((a) =>
+    cell?.allowed.includes(a) ? 'allow' : cell?.overridden.includes(a) ? 'taken' : 'deny',
+  );
 
 const sameActions = (a: readonly AccessAction[], b: readonly AccessAction[]) =>
   a.length === b.length && a.every((action, i) => action === b[i]);
