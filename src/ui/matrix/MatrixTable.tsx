@@ -99,13 +99,13 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // Rows mounted while the box scrolls are drawn light (only what shows: no words or
   // descriptions for assistive technology) and completed once it settles: at 2,000 paths each
   // frame of a fast scroll mounts about 13 rows that are gone a frame or two later. The rows
-  // rendered at rest stay complete, and so does the row holding the tab stop.
+  // rendered at rest stay complete, and so does the active row (where focus is or was last).
   const scrolling = useScrolling(scrollRef);
   const [rest, setRest] = useState<readonly [number, number]>([win.start, win.end]);
   if (!scrolling && (rest[0] !== win.start || rest[1] !== win.end)) setRest([win.start, win.end]);
   const light = useCallback(
-    (r: number) => scrolling && (r < rest[0] || r >= rest[1]) && r !== tabRow,
-    [scrolling, rest, tabRow],
+    (r: number) => scrolling && (r < rest[0] || r >= rest[1]) && r !== roving.active.r,
+    [scrolling, rest, roving.active.r],
   );
   const groupNoteId = `${base}group-note`;
   const store = useAppStoreApi();
