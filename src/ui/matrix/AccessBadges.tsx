@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import { badgeIndex } from './badge-sprite';
+import { badgeAt } from './badge-sprite';
 
 interface AccessBadgesProps {
   /** The allowed actions, space-separated (a string, so memo compares by value). */
@@ -41,9 +41,7 @@ export const AccessBadges = memo(function AccessBadges({
         —
       </span>
     );
-  const on = allowed.split(' ');
-  const off = taken.split(' ');
-  const at = badgeIndex((a) => (on.includes(a) ? 'allow' : off.includes(a) ? 'taken' : 'deny'));
+  const at = badgeAt(allowed.split(' '), taken.split(' '));
   return (
     <span className="badges" aria-hidden={hidden} style={{ '--at': at } as CSSProperties}>
       {words}

@@ -4,8 +4,8 @@ import type { AccessAction, LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
 import { FoldButton } from '../common/FoldButton';
 import { AccessBadges } from './AccessBadges';
-import { badgeIndex } from './badge-sprite';
-import { cellInfo, type CellInfo } from './cell-info';
+import { badgeAt } from './badge-sprite';
+import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
 import { PATH_COLUMN, personOfColumn } from './columns';
 import { PathLabel } from './PathLabel';
@@ -88,7 +88,13 @@ export const MatrixRowView = memo(function MatrixRowView({
               key={cell.id}
               className={info.noFolder ? 'matrix-cell light no-folder' : 'matrix-cell light'}
               tabIndex={c === activeCol ? 0 : -1}
-              style={info.noFolder ? undefined : ({ '--at': badgeAt(info) } as CSSProperties)}
+              style={
+                info.noFolder
+                  ? undefined
+                  : ({
+                      '--at': badgeAt(info.cell?.allowed ?? [], info.cell?.overridden ?? []),
+                    } as CSSProperties)
+              }
             />
           );
         const taken = (info.cell?.overridden ?? []).join(' ');
@@ -113,12 +119,6 @@ export const MatrixRowView = memo(function MatrixRowView({
     </tr>
   );
 }, showsTheSame);
-
-/** The sprite row of a cell's badge (as AccessBadges picks it). */
-const badgeAt = ({ cell }: CellInfo) =>
-  badgeIndex((a) =>
-    cell?.allowed.includes(a) ? 'allow' : cell?.overridden.includes(a) ? 'taken' : 'deny',
-  );
 
 const sameActions = (a: readonly AccessAction[], b: readonly AccessAction[]) =>
   a.length === b.length && a.every((action, i) => action === b[i]);

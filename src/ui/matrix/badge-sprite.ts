@@ -19,6 +19,15 @@ export function badgeIndex(stateOf: (action: AccessAction) => SlotState): number
   );
 }
 
+/**
+ * The sprite row of a badge showing what IAM allows on a path (`allowed`) and what a subpath
+ * takes away there (`taken`); any other action is denied. AccessBadges and a light matrix cell
+ * (its own `::before`) both draw this row.
+ */
+export function badgeAt(allowed: readonly string[], taken: readonly string[]): number {
+  return badgeIndex((a) => (allowed.includes(a) ? 'allow' : taken.includes(a) ? 'taken' : 'deny'));
+}
+
 /** The theme's colours for badges (the CSS tokens of the same names). */
 export interface BadgeColours {
   readonly allow: string;
