@@ -1,7 +1,9 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import { granteeOf, grantState, personLabel, type Person } from '../../core';
 import type { GrantSet } from '../../state';
 import { AccessBadges } from '../matrix/AccessBadges';
+import { badgeAt } from '../sprites/badge-sprite';
+import { chipRow } from '../sprites/chip-sprite';
 import { GRID_ACTIONS, type GridAction } from './actions';
 import { useGridEdit } from './grid-edit';
 import { GrantChip } from './GrantChip';
@@ -17,6 +19,11 @@ interface GrantCellProps {
   /** What a subpath takes away from its parent, space-separated. */
   taken: string;
   noFolder: boolean;
+  /**
+   * Mounted while the grid scrolls: the cell draws its chips and badge itself (its `::before`
+   * and `::after`, the same sprite rows) and holds no element until its row is completed.
+   */
+  light?: boolean;
 }
 
 /**
@@ -33,6 +40,7 @@ export const GrantCell = memo(function GrantCell({
   allowed,
   taken,
   noFolder,
+  light = false,
 }: GrantCellProps) {
   const edit = useGridEdit();
   const onToggle = useCallback(
@@ -47,9 +55,23 @@ export const GrantCell = memo(function GrantCell({
       }),
     [edit, person, storageIndex, pathId],
   );
+  // The sprite row of the five chips' looks: a light cell draws it whole, a chip its own part.
+  const chips = chipRow((action) => chipLook(grantState(granted, action)));
+  if (light)
+    return (
+      <td
+        className={noFolder ? 'grant-cell light no-folder' : 'grant-cell light'}
+        style={
+          {
+            '--chips': chips,
+            '--at': noFolder ? undefined : badgeAt(allowed.split(' '), taken.split(' ')),
+          } as CSSProperties
+        }
+      />
+    );
   const who = personLabel(person);
   return (
-    <td className="grant-cell">
+    <td className="grant-cell" style={{ '--chips': chips } as CSSProperties}>
       {/* The chips sit in the cell's own line, not in a wrapper: one box less per cell. */}
       {GRID_ACTIONS.map((action) => (
         <GrantChip
@@ -65,3 +87,6 @@ export const GrantCell = memo(function GrantCell({
     </td>
   );
 });
+
+const chipLook = (state: ReturnType<typeof grantState>) =>
+  state === 'granted' ? 'on' : state === 'partly' ? 'mixed' : 'off';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { ACTION_LETTER, type GridAction } from './actions';
+import type { GridAction } from './actions';
 
 interface GrantChipProps {
   action: GridAction;
@@ -12,12 +12,13 @@ interface GrantChipProps {
 }
 
 /**
- * One action checkbox, drawn as a lettered chip: a `role="checkbox"` span whose text is its
- * letter (a checkbox's content is presentational: its name is the label), toggled by a click or
- * Space. Not a native `<input>`: a grid row holds thirty of these, and at 2,000 paths every
- * scrolled frame mounts about ten rows; a native checkbox drawn by CSS needed a generated letter
- * and React's value tracking, and cost 5 to 6 ms a frame more (issue 11). Out of the tab order:
- * the grid holds one tab stop and moves it with the arrow keys.
+ * One action checkbox, drawn as a lettered chip: an empty `role="checkbox"` span (its name is the
+ * label) that shows its box and letter from the chip sprite (`chipSprite`; grid.css picks the row
+ * from the action and `aria-checked`), toggled by a click or Space. Not a native `<input>`: a
+ * grid row holds thirty of these, and at 2,000 paths every scrolled frame mounts about ten rows;
+ * a native checkbox drawn by CSS needed a generated letter and React's value tracking, and cost
+ * 5 to 6 ms a frame more, and the letter as text was a second box per chip (issue 11). Out of the
+ * tab order: the grid holds one tab stop and moves it with the arrow keys.
  */
 export const GrantChip = memo(function GrantChip({
   action,
@@ -41,8 +42,6 @@ export const GrantChip = memo(function GrantChip({
         e.preventDefault();
         onToggle(action, !checked);
       }}
-    >
-      {ACTION_LETTER[action]}
-    </span>
+    />
   );
 });

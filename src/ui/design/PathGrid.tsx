@@ -25,7 +25,8 @@ import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
 import { useRevealPaths } from './useRevealPaths';
-import { useBadgeSprites } from '../matrix/useBadgeSprites';
+import { useThemeSprites } from '../sprites/useThemeSprites';
+import { useScrolling } from '../virtual/useScrolling';
 
 const HEADER_HEIGHT = 56;
 const NO_TREE: readonly TreeRow[] = [];
@@ -43,7 +44,7 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
  * changed from outside the grid are scrolled to and marked (`useRevealPaths`).
  */
 export function PathGrid() {
-  useBadgeSprites();
+  useThemeSprites();
   const design = useAppStore((s) => s.design);
   const storageIndex = useAppStore((s) => s.storageIndex);
   const storage = design.storages[storageIndex];
@@ -127,6 +128,13 @@ export function PathGrid() {
   }, []);
   const reveal = useCallback((r: number) => scrollToItem(r, 'nearest'), [scrollToItem]);
   const focus = useGridFocus(bodyRef, rows, reveal, pageRows);
+  // Rows mounted while the box scrolls are drawn light (their cells draw the chips and badges
+  // themselves, the same pixels) and completed SETTLE_MS after the last scroll event: at 2,000
+  // paths a scrolled frame mounts about ten rows of thirty chips (issue 11). Rows rendered at
+  // rest stay complete, and so does a row the keyboard is moving to.
+  const scrolling = useScrolling(scrollRef);
+  const [rest, setRest] = useState<readonly [number, number]>([win.start, win.end]);
+  if (!scrolling && (rest[0] !== win.start || rest[1] !== win.end)) setRest([win.start, win.end]);
 
   const toggleSubpaths = useCallback(
     (pathId: string) => setCollapsed((was) => toggled(was, pathId)),
@@ -174,7 +182,7 @@ export function PathGrid() {
             onBlur={focus.onBlur}
           >
             <SpacerRow height={win.before} columns={columns} />
-            {items.slice(win.start, win.end).map((item) => {
+            {items.slice(win.start, win.end).map((item, k) => {
               if (item.kind === 'finding')
                 return (
                   <tr key={itemKey(item)} data-row={itemKey(item)} className="finding-row">
@@ -204,6 +212,11 @@ export function PathGrid() {
                   collapsed={collapsed.has(pathId)}
                   onToggleSubpaths={toggleSubpaths}
                   revealed={shown.marks.get(pathId)}
+                  light={
+                    scrolling &&
+                    (win.start + k < rest[0] || win.start + k >= rest[1]) &&
+                    itemKey(item) !== focus.waitingFor
+                  }
                 />
               );
             })}

@@ -25,6 +25,8 @@ interface PathRowProps {
   onToggleSubpaths: (pathId: string) => void;
   /** Marked for a moment after an edit from outside the grid added or changed it. */
   revealed: RevealMark | undefined;
+  /** Mounted while the grid scrolls: its cells draw their chips themselves (`GrantCell`). */
+  light: boolean;
 }
 
 /**
@@ -44,12 +46,18 @@ export const PathRow = memo(function PathRow({
   collapsed,
   onToggleSubpaths,
   revealed,
+  light,
 }: PathRowProps) {
   const edit = useGridEdit();
   const grants = grantsOf(entry);
   const pathId = pathIdOf(entry);
   return (
-    <tr className="path-row" data-row={`p${pathIndex}`} data-revealed={revealed}>
+    <tr
+      className="path-row"
+      data-row={`p${pathIndex}`}
+      data-revealed={revealed}
+      data-light={light || undefined}
+    >
       <th
         scope="row"
         className={`path-cell${hasErrors ? ' has-errors' : ''}`}
@@ -88,6 +96,7 @@ export const PathRow = memo(function PathRow({
             allowed={info?.cell?.allowed.join(' ') ?? ''}
             taken={info?.cell?.overridden.join(' ') ?? ''}
             noFolder={info?.noFolder ?? false}
+            light={light}
           />
         );
       })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { columnIn, nextCell, type GridShape } from '../common/grid-keys';
 
 /** What can take focus in a row, in DOM order: a row's cells for the keyboard. */
@@ -53,11 +53,15 @@ export function useGridFocus(
   const active = useRef<Active | undefined>(undefined);
   const tabStop = useRef<HTMLElement | null>(null);
   const pending = useRef(false);
+  // The row a pending move waits for, as state: the grid renders it complete even while it
+  // scrolls (a light row has no chips to focus).
+  const [waitingFor, setWaitingFor] = useState<string | undefined>(undefined);
   const editing = useRef<HTMLElement | null>(null);
 
   const cellAt = (r: number, c: number): HTMLElement | undefined => {
     const row = tbody.current?.querySelector(`tr[data-row="${rows.key(r)}"]`);
-    if (!row) return undefined;
+    // A light row (mounted while the grid scrolls) is not there yet for the keyboard.
+    if (!row || row.hasAttribute('data-light')) return undefined;
     const cells = row.querySelectorAll<HTMLElement>(FOCUSABLE);
     return cells[columnIn(shapeOf(rows, 1), r, c) - rows.first(r)] ?? cells[0];
   };
@@ -102,6 +106,8 @@ export function useGridFocus(
     const key = row?.dataset.row;
     const r = key === undefined ? undefined : rows.indexOf(key);
     if (!row || key === undefined || r === undefined) return;
+    // Focus arrived (where a pending move wanted it, or anywhere else): nothing waits any more.
+    setWaitingFor(undefined);
     const i = [...row.querySelectorAll(FOCUSABLE)].indexOf(el);
     if (i < 0) return;
     setTabStop(el);
@@ -149,6 +155,7 @@ export function useGridFocus(
       target.focus();
     } else {
       pending.current = true;
+      setWaitingFor(active.current.key);
       reveal(next.r);
     }
   };
@@ -162,8 +169,11 @@ export function useGridFocus(
     if (target) {
       setTabStop(target);
       target.focus();
-    } else pending.current = true;
+    } else {
+      pending.current = true;
+      setWaitingFor(key);
+    }
   };
 
-  return { onKeyDown, onFocus, onBlur, focusCell };
+  return { onKeyDown, onFocus, onBlur, focusCell, waitingFor };
 }

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import { badgeAt } from './badge-sprite';
+import { badgeAt } from '../sprites/badge-sprite';
 
 interface AccessBadgesProps {
   /** The allowed actions, space-separated (a string, so memo compares by value). */
@@ -24,7 +24,7 @@ interface AccessBadgesProps {
  * assistive technology the badge is its `words` (the matrix cell's text), or nothing.
  *
  * One element with one background layer: the row of the badge sprite (`badgeSpriteOps`, drawn
- * in the theme's colours by `useBadgeSprites`) for this combination of states. At 2,000 paths
+ * in the theme's colours by `useThemeSprites`) for this combination of states. At 2,000 paths
  * every scrolled frame mounts about a dozen rows of six badges; drawing them as generated text
  * coloured by twenty background layers each cost about 2 ms a frame more (issue 11).
  */

@@ -4,7 +4,7 @@ import type { AccessAction, LazyAccessMatrix } from '../../core';
 import type { TreeRow } from '../../state';
 import { FoldButton } from '../common/FoldButton';
 import { AccessBadges } from './AccessBadges';
-import { badgeAt } from './badge-sprite';
+import { badgeAt } from '../sprites/badge-sprite';
 import { cellInfo } from './cell-info';
 import type { matrixFeatures } from './columns';
 import { PATH_COLUMN, personOfColumn } from './columns';

@@ -18,8 +18,8 @@ import { matrixColumns, matrixFeatures } from './columns';
 import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
-import { useBadgeSprites } from './useBadgeSprites';
-import { useScrolling } from './useScrolling';
+import { useThemeSprites } from '../sprites/useThemeSprites';
+import { useScrolling } from '../virtual/useScrolling';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
@@ -35,7 +35,7 @@ const HEADER_HEIGHT = 34;
  */
 export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // Row heads change only when paths do: ticking a checkbox keeps the tree and the row model.
-  useBadgeSprites();
+  useThemeSprites();
   const tree = treeRowsOf(matrix.heads);
   const subpaths = subpathCountsOf(tree);
   // Folded paths, by path text (the matrix has no edits to follow a path through).

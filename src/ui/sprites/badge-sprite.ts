@@ -1,4 +1,5 @@
 import { ACCESS_ACTIONS, type AccessAction } from '../../core';
+import type { Sprite, SpriteOp } from './sprite-ops';
 
 /** What a badge slot shows: allowed (a filled badge), taken away by a subpath (struck), denied. */
 export type SlotState = 'deny' | 'allow' | 'taken';
@@ -48,11 +49,6 @@ export interface BadgeGeometry {
   readonly denyDot: boolean;
 }
 
-/** One thing to draw on the sprite, in CSS pixels; text is centred on (x, y). */
-export type SpriteOp =
-  | { readonly kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
-  | { readonly kind: 'text'; x: number; y: number; text: string; fill: string };
-
 /** The sprite's size in CSS pixels: one badge wide, a badge per combination tall. */
 export const spriteSize = (g: BadgeGeometry) => ({
   width: 4 * g.pitch + g.gapW,
@@ -101,4 +97,27 @@ export function badgeSpriteOps(g: BadgeGeometry, c: BadgeColours): SpriteOp[] {
       ops.push(...slotOps(action, state, x, n * g.height, g, c));
     });
   return ops;
+}
+
+/** The matrix's badges, and the grid's smaller ones under its checkboxes (sizes as in the CSS). */
+export const MATRIX_BADGE: BadgeGeometry = {
+  slot: 14,
+  height: 16,
+  pitch: 16,
+  gapW: 0,
+  fontSize: 10,
+  denyDot: true,
+};
+export const GRID_BADGE: BadgeGeometry = {
+  slot: 13,
+  height: 12,
+  pitch: 14,
+  gapW: 2,
+  fontSize: 9,
+  denyDot: false,
+};
+
+/** The badge sprite of one size, in the theme's colours and monospace font. */
+export function badgeSprite(g: BadgeGeometry, c: BadgeColours, mono: string): Sprite {
+  return { ...spriteSize(g), ops: badgeSpriteOps(g, c), font: `700 ${g.fontSize}px ${mono}` };
 }

@@ -3,11 +3,12 @@ import {
   BADGE_STATES,
   badgeIndex,
   badgeSpriteOps,
+  GRID_BADGE,
+  MATRIX_BADGE,
   spriteSize,
   type SlotState,
-  type SpriteOp,
 } from './badge-sprite';
-import { GRID_BADGE, MATRIX_BADGE } from './useBadgeSprites';
+import type { SpriteOp } from './sprite-ops';
 
 const colours = { allow: '#146c2e', allowSoft: '#e5f4ea', deny: '#b4231a', muted: '#596273' };
 const states: SlotState[] = ['deny', 'allow', 'taken'];
