@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allow, designFromAccess, type Design, type Rule } from '../src/core';
-import { designGrid, openApp } from './helpers';
+import { designGrid, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
 
 /**
  * Rows that a scroll brings into the windowed rules grid are drawn light while the box scrolls:
@@ -40,72 +40,50 @@ function scrollDesign(blocks: number): Design {
   return designFromAccess(access, { groups: ['admin', 'auditor'], functions: ['resizer'] });
 }
 
-/** The grid's scroll box, its position set to `top`, kept scrolling until `release`. */
-async function holdScrolled(page: Page, top: number) {
-  await designGrid(page).evaluate((table, to) => {
-    const box = table.parentElement!;
-    box.scrollTop = to;
-    // The box stays where it is; a scroll event every 40 ms keeps it "scrolling".
-    const w = window as unknown as { __hold: ReturnType<typeof setInterval> };
-    w.__hold = setInterval(() => box.dispatchEvent(new Event('scroll')), 40);
-  }, top);
-}
-
-async function release(page: Page) {
-  await page.evaluate(() =>
-    clearInterval((window as unknown as { __hold: ReturnType<typeof setInterval> }).__hold),
-  );
-}
-
 /** A rendered row by its path name (the text box, there in light rows too). */
 const rowOf = (page: Page, path: string): Locator =>
   designGrid(page)
     .getByRole('row')
     .filter({ has: page.getByRole('textbox', { name: `Rename path ${path}`, exact: true }) });
 
-for (const colorScheme of ['light', 'dark'] as const)
-  for (const deviceScaleFactor of [1, 2])
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 390, height: 844 },
-    ])
-      test.describe(`${colorScheme}, ratio ${deviceScaleFactor}, ${viewport.width} px`, () => {
-        test.use({ colorScheme, deviceScaleFactor, viewport });
+for (const { name, colorScheme, use } of LOOKS)
+  test.describe(name, () => {
+    test.use(use);
 
-        test('rows mounted while the grid scrolls look the same and are completed', async ({
-          page,
-        }, testInfo) => {
-          await openApp(page, { design: scrollDesign(150), theme: colorScheme });
-          const box = designGrid(page).locator('xpath=..');
-          // Far outside the window rendered at rest: a block is four paths (40 px rows) and two
-          // findings (30 px: the function cannot list the subpaths), 220 px; area024 at the top.
-          await holdScrolled(page, 24 * 220);
-          const row = rowOf(page, 'area024/albums/*');
-          await expect(row).toBeVisible();
-          // Light: the cells hold no checkbox yet.
-          await expect(row.getByRole('checkbox')).toHaveCount(0);
-          // Hovering a light row tints it as it does a complete one.
-          await rowOf(page, 'area024/public/*').getByRole('textbox').hover();
-          const light = await box.screenshot({ animations: 'disabled' });
-          await expect(row.getByRole('checkbox')).toHaveCount(0);
+    test('rows mounted while the grid scrolls look the same and are completed', async ({
+      page,
+    }, testInfo) => {
+      await openApp(page, { design: scrollDesign(150), theme: colorScheme });
+      const box = designGrid(page).locator('xpath=..');
+      // Far outside the window rendered at rest: a block is four paths (40 px rows) and two
+      // findings (30 px: the function cannot list the subpaths), 220 px; area024 at the top.
+      await holdScrolled(designGrid(page), 24 * 220);
+      const row = rowOf(page, 'area024/albums/*');
+      await expect(row).toBeVisible();
+      // Light: the cells hold no checkbox yet.
+      await expect(row.getByRole('checkbox')).toHaveCount(0);
+      // Hovering a light row tints it as it does a complete one.
+      await rowOf(page, 'area024/public/*').getByRole('textbox').hover();
+      const light = await box.screenshot({ animations: 'disabled' });
+      await expect(row.getByRole('checkbox')).toHaveCount(0);
 
-          await release(page);
-          await expect(row.getByRole('checkbox')).toHaveCount(6 * 5);
-          await expect(
-            row.getByRole('checkbox', { name: 'authenticated read area024/albums/*' }),
-          ).toHaveAttribute('aria-checked', 'mixed');
-          await expect(
-            row.getByRole('checkbox', { name: 'auditor read area024/albums/*' }),
-          ).toHaveAttribute('aria-checked', 'true');
-          for (const path of ['area024/public/*', 'users24/{entity_id}/*', 'area025/*'])
-            await expect(rowOf(page, path).getByRole('checkbox')).toHaveCount(6 * 5);
-          // The pointer is on the path name, not on a chip: no chip shows its hover look.
-          const complete = await box.screenshot({ animations: 'disabled' });
-          if (Buffer.compare(light, complete) !== 0) {
-            // Both kept beside the failure, to see where they differ.
-            writeFileSync(testInfo.outputPath('light.png'), light);
-            writeFileSync(testInfo.outputPath('complete.png'), complete);
-          }
-          expect(Buffer.compare(light, complete), 'light and complete rows differ').toBe(0);
-        });
-      });
+      await releaseScroll(page);
+      await expect(row.getByRole('checkbox')).toHaveCount(6 * 5);
+      await expect(
+        row.getByRole('checkbox', { name: 'authenticated read area024/albums/*' }),
+      ).toHaveAttribute('aria-checked', 'mixed');
+      await expect(
+        row.getByRole('checkbox', { name: 'auditor read area024/albums/*' }),
+      ).toHaveAttribute('aria-checked', 'true');
+      for (const path of ['area024/public/*', 'users24/{entity_id}/*', 'area025/*'])
+        await expect(rowOf(page, path).getByRole('checkbox')).toHaveCount(6 * 5);
+      // The pointer is on the path name, not on a chip: no chip shows its hover look.
+      const complete = await box.screenshot({ animations: 'disabled' });
+      if (Buffer.compare(light, complete) !== 0) {
+        // Both kept beside the failure, to see where they differ.
+        writeFileSync(testInfo.outputPath('light.png'), light);
+        writeFileSync(testInfo.outputPath('complete.png'), complete);
+      }
+      expect(Buffer.compare(light, complete), 'light and complete rows differ').toBe(0);
+    });
+  });

@@ -82,3 +82,37 @@ export async function reviewShot(page: Page, path: string, fullPage = false) {
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
   await page.screenshot({ path, fullPage });
 }
+
+/**
+ * A windowed table's scroll box, its position set to `top`, kept "scrolling" (a scroll event
+ * every 40 ms, the box staying where it is) until `releaseScroll`: rows mounted meanwhile stay
+ * light (issue 11).
+ */
+export async function holdScrolled(table: Locator, top: number) {
+  await table.evaluate((el, to) => {
+    const box = el.parentElement!;
+    box.scrollTop = to;
+    const w = window as unknown as { __hold: ReturnType<typeof setInterval> };
+    w.__hold = setInterval(() => box.dispatchEvent(new Event('scroll')), 40);
+  }, top);
+}
+
+export async function releaseScroll(page: Page) {
+  await page.evaluate(() =>
+    clearInterval((window as unknown as { __hold: ReturnType<typeof setInterval> }).__hold),
+  );
+}
+
+/** Themes, pixel ratios and widths a pixel-for-pixel comparison covers (light rows, issue 11). */
+export const LOOKS = (['light', 'dark'] as const).flatMap((colorScheme) =>
+  [1, 2].flatMap((deviceScaleFactor) =>
+    [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ].map((viewport) => ({
+      name: `${colorScheme}, ratio ${deviceScaleFactor}, ${viewport.width} px`,
+      colorScheme,
+      use: { colorScheme, deviceScaleFactor, viewport },
+    })),
+  ),
+);

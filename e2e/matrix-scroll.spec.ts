@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { allow, designFromAccess, type Design, type Rule } from '../src/core';
-import { matrix, openApp } from './helpers';
+import { matrix, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
 
 /**
  * Rows that a scroll brings into the windowed matrix are drawn light while the box scrolls (only
@@ -34,81 +34,59 @@ function scrollDesign(blocks: number): Design {
   return designFromAccess(access, { groups: ['admin', 'auditor'], functions: ['resizer'] });
 }
 
-/** The matrix's scroll box, its position set to `top`, kept scrolling until `release`. */
-async function holdScrolled(page: Page, top: number) {
-  await matrix(page).evaluate((table, to) => {
-    const box = table.parentElement!;
-    box.scrollTop = to;
-    // The box stays where it is; a scroll event every 40 ms keeps it "scrolling".
-    const w = window as unknown as { __hold: ReturnType<typeof setInterval> };
-    w.__hold = setInterval(() => box.dispatchEvent(new Event('scroll')), 40);
-  }, top);
-}
-
-async function release(page: Page) {
-  await page.evaluate(() =>
-    clearInterval((window as unknown as { __hold: ReturnType<typeof setInterval> }).__hold),
-  );
-}
-
 /** A rendered row by the path it shows (light rows have no accessible name yet). */
 const rowOf = (page: Page, path: string): Locator =>
   matrix(page)
     .getByRole('row')
     .filter({ has: page.getByText(path, { exact: true }) });
 
-for (const colorScheme of ['light', 'dark'] as const)
-  for (const deviceScaleFactor of [1, 2])
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 390, height: 844 },
-    ])
-      test.describe(`${colorScheme}, ratio ${deviceScaleFactor}, ${viewport.width} px`, () => {
-        test.use({ colorScheme, deviceScaleFactor, viewport });
+for (const { name, colorScheme, use } of LOOKS)
+  test.describe(name, () => {
+    test.use(use);
 
-        test('rows mounted while the matrix scrolls look the same and are completed', async ({
-          page,
-        }) => {
-          await openApp(page, { design: scrollDesign(150), theme: colorScheme });
-          const box = matrix(page).locator('xpath=..');
-          // Display index 97 (row 99) is far outside the window rendered at rest: with 4 paths
-          // a block, area024's albums subpath.
-          await holdScrolled(page, 97 * 30);
-          const row = rowOf(page, 'area024/albums/*');
-          const header = row.getByRole('rowheader');
-          const cell = row.getByRole('cell').first();
-          await expect(cell).toBeVisible();
-          // Light: no path text, cell words or description for assistive technology yet.
-          await expect(header).toHaveAccessibleName('');
-          await expect(cell).toHaveAccessibleDescription('');
-          const light = await box.screenshot();
-          await expect(cell).toHaveAccessibleDescription('');
-          // The tooltip comes from the matrix, not from the row: right on a light row too.
-          const taken = row.getByRole('cell').nth(1);
-          await taken.hover();
-          await expect(
-            page.getByText(/authenticated on/).filter({ hasText: 'area024/albums/*' }),
-          ).toBeVisible();
-          await expect(page.getByText(/Taken away by this subpath: write delete/)).toBeVisible();
-          await page.mouse.move(0, 0);
-          await expect(page.getByText(/authenticated on/)).toHaveCount(0);
-          await expect(cell).toHaveAccessibleDescription('');
+    test('rows mounted while the matrix scrolls look the same and are completed', async ({
+      page,
+    }) => {
+      await openApp(page, { design: scrollDesign(150), theme: colorScheme });
+      const box = matrix(page).locator('xpath=..');
+      // Display index 97 (row 99) is far outside the window rendered at rest: with 4 paths
+      // a block, area024's albums subpath.
+      await holdScrolled(matrix(page), 97 * 30);
+      const row = rowOf(page, 'area024/albums/*');
+      const header = row.getByRole('rowheader');
+      const cell = row.getByRole('cell').first();
+      await expect(cell).toBeVisible();
+      // Light: no path text, cell words or description for assistive technology yet.
+      await expect(header).toHaveAccessibleName('');
+      await expect(cell).toHaveAccessibleDescription('');
+      const light = await box.screenshot();
+      await expect(cell).toHaveAccessibleDescription('');
+      // The tooltip comes from the matrix, not from the row: right on a light row too.
+      const taken = row.getByRole('cell').nth(1);
+      await taken.hover();
+      await expect(
+        page.getByText(/authenticated on/).filter({ hasText: 'area024/albums/*' }),
+      ).toBeVisible();
+      await expect(page.getByText(/Taken away by this subpath: write delete/)).toBeVisible();
+      await page.mouse.move(0, 0);
+      await expect(page.getByText(/authenticated on/)).toHaveCount(0);
+      await expect(cell).toHaveAccessibleDescription('');
 
-          await release(page);
-          await expect(header).toHaveAccessibleName('area024/albums/*');
-          await expect(cell).toHaveAccessibleDescription(/\S/);
-          await expect(
-            row.getByRole('cell', {
-              name: 'get list; taken away by this subpath: write delete',
-              exact: true,
-            }),
-          ).toBeVisible();
-          for (const path of ['area024/albums/*', 'area024/public/*', 'area027/*']) {
-            await expect(rowOf(page, path).getByRole('rowheader')).toHaveAccessibleName(path);
-            for (const each of await rowOf(page, path).getByRole('cell').all())
-              await expect(each).toHaveAccessibleDescription(/\S/);
-          }
-          const complete = await box.screenshot();
-          expect(Buffer.compare(light, complete), 'light and complete rows differ').toBe(0);
-        });
-      });
+      await releaseScroll(page);
+      await expect(header).toHaveAccessibleName('area024/albums/*');
+      await expect(cell).toHaveAccessibleDescription(/\S/);
+      await expect(
+        row.getByRole('cell', {
+          name: 'get list; taken away by this subpath: write delete',
+          exact: true,
+        }),
+      ).toBeVisible();
+      for (const path of ['area024/albums/*', 'area024/public/*', 'area027/*']) {
+        await expect(rowOf(page, path).getByRole('rowheader')).toHaveAccessibleName(path);
+        for (const each of await rowOf(page, path).getByRole('cell').all())
+          await expect(each).toHaveAccessibleDescription(/\S/);
+      }
+      const complete = await box.screenshot();
+      expect(Buffer.compare(light, complete), 'light and complete rows differ').toBe(0);
+    });
+  });
