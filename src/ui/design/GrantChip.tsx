@@ -13,8 +13,9 @@ interface GrantChipProps {
 
 /**
  * One action checkbox, drawn as a lettered chip: an empty `role="checkbox"` span (its name is the
- * label) that shows its box and letter from the chip sprite (`chipSprite`; grid.css picks the row
- * from the action and `aria-checked`), toggled by a click or Space. Not a native `<input>`: a
+ * label) that shows its box and letter from the chip sprite (`chipSprite`): its own 13 px of the
+ * row its cell names for the five chips' looks (GrantCell's `--chips`), or of the hover row when
+ * unticked under the pointer (grid.css), toggled by a click or Space. Not a native `<input>`: a
  * grid row holds thirty of these, and at 2,000 paths every scrolled frame mounts about ten rows;
  * a native checkbox drawn by CSS needed a generated letter and React's value tracking, and cost
  * 5 to 6 ms a frame more, and the letter as text was a second box per chip (issue 11). Out of the

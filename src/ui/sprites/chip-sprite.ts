@@ -1,16 +1,9 @@
 import { RULE_ACTIONS, type RuleAction } from '../../core';
+import { ACTION_LETTER } from '../design/actions';
 import type { Sprite, SpriteOp } from './sprite-ops';
 
 /** How a checkbox chip looks: unticked, ticked, `read` partly ticked (get or list), hovered. */
 export type ChipLook = 'off' | 'on' | 'mixed' | 'hover';
-
-const LETTER: Record<RuleAction, string> = {
-  read: 'R',
-  get: 'G',
-  list: 'L',
-  write: 'W',
-  delete: 'D',
-};
 
 /**
  * The five chips of a grid cell as the CSS lays them out (grid.css `.chip`): 13 × 18 px, 1 px
@@ -82,7 +75,7 @@ function chipOps(action: RuleAction, look: ChipLook, y: number, c: ChipColours):
       kind: 'text',
       x: x + CHIP.width / 2,
       y: y + CHIP.height / 2,
-      text: LETTER[action],
+      text: ACTION_LETTER[action],
       fill: ink,
       align: 'cap',
     },
