@@ -26,7 +26,7 @@ import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
 import { useRevealPaths } from './useRevealPaths';
 import { useThemeSprites } from '../sprites/useThemeSprites';
-import { useScrolling } from '../virtual/useScrolling';
+import { useLightRows } from '../virtual/useScrolling';
 
 const HEADER_HEIGHT = 56;
 const NO_TREE: readonly TreeRow[] = [];
@@ -132,9 +132,7 @@ export function PathGrid() {
   // themselves, the same pixels) and completed SETTLE_MS after the last scroll event: at 2,000
   // paths a scrolled frame mounts about ten rows of thirty chips (issue 11). Rows rendered at
   // rest stay complete, and so does a row the keyboard is moving to.
-  const scrolling = useScrolling(scrollRef);
-  const [rest, setRest] = useState<readonly [number, number]>([win.start, win.end]);
-  if (!scrolling && (rest[0] !== win.start || rest[1] !== win.end)) setRest([win.start, win.end]);
+  const outsideRest = useLightRows(scrollRef, win.start, win.end);
 
   const toggleSubpaths = useCallback(
     (pathId: string) => setCollapsed((was) => toggled(was, pathId)),
@@ -212,11 +210,7 @@ export function PathGrid() {
                   collapsed={collapsed.has(pathId)}
                   onToggleSubpaths={toggleSubpaths}
                   revealed={shown.marks.get(pathId)}
-                  light={
-                    scrolling &&
-                    (win.start + k < rest[0] || win.start + k >= rest[1]) &&
-                    itemKey(item) !== focus.waitingFor
-                  }
+                  light={outsideRest(win.start + k) && itemKey(item) !== focus.waitingFor}
                 />
               );
             })}

@@ -19,7 +19,7 @@ import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
 import { useThemeSprites } from '../sprites/useThemeSprites';
-import { useScrolling } from '../virtual/useScrolling';
+import { useLightRows } from '../virtual/useScrolling';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
 
 export const MATRIX_ROW_HEIGHT = 30;
@@ -100,12 +100,10 @@ export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // descriptions for assistive technology) and completed once it settles: at 2,000 paths each
   // frame of a fast scroll mounts about 13 rows that are gone a frame or two later. The rows
   // rendered at rest stay complete, and so does the active row (where focus is or was last).
-  const scrolling = useScrolling(scrollRef);
-  const [rest, setRest] = useState<readonly [number, number]>([win.start, win.end]);
-  if (!scrolling && (rest[0] !== win.start || rest[1] !== win.end)) setRest([win.start, win.end]);
+  const outsideRest = useLightRows(scrollRef, win.start, win.end);
   const light = useCallback(
-    (r: number) => scrolling && (r < rest[0] || r >= rest[1]) && r !== roving.active.r,
-    [scrolling, rest, roving.active.r],
+    (r: number) => outsideRest(r) && r !== roving.active.r,
+    [outsideRest, roving.active.r],
   );
   const groupNoteId = `${base}group-note`;
   const store = useAppStoreApi();
