@@ -25,8 +25,11 @@ import { PathFilterBar } from './PathFilterBar';
 import { PathRow } from './PathRow';
 import { useGridFocus } from './useGridFocus';
 import { useRevealPaths } from './useRevealPaths';
-import { useThemeSprites } from '../sprites/useThemeSprites';
+import { useThemeSprites, type SpriteName } from '../sprites/useThemeSprites';
 import { useLightRows } from '../virtual/useScrolling';
+
+/** The sprites this table shows: its badges and its checkbox chips. */
+const GRID_SPRITES: readonly SpriteName[] = ['gridBadges', 'chips'];
 
 const HEADER_HEIGHT = 56;
 const NO_TREE: readonly TreeRow[] = [];
@@ -44,7 +47,7 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
  * changed from outside the grid are scrolled to and marked (`useRevealPaths`).
  */
 export function PathGrid() {
-  useThemeSprites();
+  useThemeSprites(GRID_SPRITES);
   const design = useAppStore((s) => s.design);
   const storageIndex = useAppStore((s) => s.storageIndex);
   const storage = design.storages[storageIndex];

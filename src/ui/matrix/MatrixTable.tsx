@@ -18,9 +18,12 @@ import { matrixColumns, matrixFeatures } from './columns';
 import { MatrixHead } from './MatrixHead';
 import { MatrixRowView } from './MatrixRowView';
 import { useCellTooltip } from './useCellTooltip';
-import { useThemeSprites } from '../sprites/useThemeSprites';
+import { useThemeSprites, type SpriteName } from '../sprites/useThemeSprites';
 import { useLightRows } from '../virtual/useScrolling';
 import { useRovingCell, type CellPos } from '../common/useRovingCell';
+
+/** The sprites this table shows: its badges. */
+const MATRIX_SPRITES: readonly SpriteName[] = ['matrixBadges'];
 
 export const MATRIX_ROW_HEIGHT = 30;
 const NONE_COLLAPSED: ReadonlySet<string> = new Set();
@@ -35,7 +38,7 @@ const HEADER_HEIGHT = 34;
  */
 export function MatrixTable({ matrix }: { matrix: LazyAccessMatrix }) {
   // Row heads change only when paths do: ticking a checkbox keeps the tree and the row model.
-  useThemeSprites();
+  useThemeSprites(MATRIX_SPRITES);
   const tree = treeRowsOf(matrix.heads);
   const subpaths = subpathCountsOf(tree);
   // Folded paths, by path text (the matrix has no edits to follow a path through).

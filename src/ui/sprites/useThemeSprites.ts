@@ -49,49 +49,66 @@ function spriteUrl(sprite: Sprite, scale: number) {
   return `url("${canvas.toDataURL('image/png')}")`;
 }
 
-/** Draws every sprite in the theme's colours, as the CSS variables that show them. */
-function drawSprites() {
+type Token = (name: string) => string;
+const badgeColours = (token: Token) => ({
+  allow: token('--allow'),
+  allowSoft: token('--allow-soft'),
+  deny: token('--deny'),
+  muted: token('--text-muted'),
+});
+
+/** Each sprite: the CSS variable that shows it, and how it is drawn from the theme's tokens. */
+const SPRITES = {
+  matrixBadges: {
+    variable: '--badge-sprite',
+    of: (token: Token) => badgeSprite(MATRIX_BADGE, badgeColours(token), token('--mono')),
+  },
+  gridBadges: {
+    variable: '--badge-sprite-grid',
+    of: (token: Token) => badgeSprite(GRID_BADGE, badgeColours(token), token('--mono')),
+  },
+  chips: {
+    variable: '--chip-sprite',
+    of: (token: Token) =>
+      chipSprite(
+        {
+          surface: token('--surface'),
+          borderStrong: token('--border-strong'),
+          text: token('--text'),
+          muted: token('--text-muted'),
+          accent: token('--accent'),
+          accentText: token('--accent-text'),
+          accentSoft: token('--accent-soft'),
+        },
+        token('--font'),
+      ),
+  },
+} as const;
+export type SpriteName = keyof typeof SPRITES;
+
+/** How many mounted tables show each sprite: only those are drawn, and redrawn. */
+const users = new Map<SpriteName, number>();
+let stop: (() => void) | undefined;
+
+/** Draws these sprites in the theme's colours, as the CSS variables that show them. */
+function drawSprites(names: Iterable<SpriteName>) {
   const root = document.documentElement;
   const style = getComputedStyle(root);
   const token = (name: string) => style.getPropertyValue(name).trim();
-  const badges = {
-    allow: token('--allow'),
-    allowSoft: token('--allow-soft'),
-    deny: token('--deny'),
-    muted: token('--text-muted'),
-  };
-  const chips = {
-    surface: token('--surface'),
-    borderStrong: token('--border-strong'),
-    text: token('--text'),
-    muted: token('--text-muted'),
-    accent: token('--accent'),
-    accentText: token('--accent-text'),
-    accentSoft: token('--accent-soft'),
-  };
   const scale = Math.max(1, window.devicePixelRatio || 1);
-  const mono = token('--mono');
-  root.style.setProperty(
-    '--badge-sprite',
-    spriteUrl(badgeSprite(MATRIX_BADGE, badges, mono), scale),
-  );
-  root.style.setProperty(
-    '--badge-sprite-grid',
-    spriteUrl(badgeSprite(GRID_BADGE, badges, mono), scale),
-  );
-  root.style.setProperty('--chip-sprite', spriteUrl(chipSprite(chips, token('--font')), scale));
+  for (const name of names)
+    root.style.setProperty(SPRITES[name].variable, spriteUrl(SPRITES[name].of(token), scale));
 }
 
-let users = 0;
-let stop: (() => void) | undefined;
+const redraw = () => drawSprites(users.keys());
 
 /** Redraws when the theme switches (`<html data-theme>`) or the pixel ratio changes (zoom). */
 function watch(): () => void {
-  const theme = new MutationObserver(drawSprites);
+  const theme = new MutationObserver(redraw);
   theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   let ratio: MediaQueryList | undefined;
   const onRatio = () => {
-    drawSprites();
+    redraw();
     ratio?.removeEventListener('change', onRatio);
     ratio = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
     ratio.addEventListener('change', onRatio);
@@ -105,20 +122,25 @@ function watch(): () => void {
 }
 
 /**
- * Keeps the sprites (the matrix's and the grid's badges, the grid's checkbox chips) drawn in the
- * current theme: once when the first table that shows them mounts (before it paints), and again
- * whenever the theme or the pixel ratio changes.
+ * Keeps the sprites a table shows (`names`, a constant of the table) drawn in the current theme:
+ * each once when the first table that shows it mounts (before it paints), and again whenever
+ * the theme or the pixel ratio changes. A page with the matrix alone (an embed) draws no chips.
  */
-export function useThemeSprites() {
+export function useThemeSprites(names: readonly SpriteName[]) {
   useLayoutEffect(() => {
-    if (users++ === 0) {
-      drawSprites();
-      stop = watch();
-    }
+    const fresh = names.filter((name) => !users.has(name));
+    for (const name of names) users.set(name, (users.get(name) ?? 0) + 1);
+    drawSprites(fresh);
+    stop ??= watch();
     return () => {
-      if (--users > 0) return;
+      for (const name of names) {
+        const left = (users.get(name) ?? 1) - 1;
+        if (left > 0) users.set(name, left);
+        else users.delete(name);
+      }
+      if (users.size > 0) return;
       stop?.();
       stop = undefined;
     };
-  }, []);
+  }, [names]);
 }
