@@ -3,6 +3,7 @@ import type * as t from '@babel/types';
 import { createPositions, offsetAt, START_OF_FILE, type Positions } from '../../text/positions';
 import { MAX_COMMA_REPAIRS, MAX_PARSER_ERRORS, MAX_PROBLEMS, MAX_SOURCE_BYTES } from './limits';
 import { parseWithinBudget, type ErrorBudget } from './parse-budget';
+import { parsePlainJs } from './parse-plain-js';
 import { utf8Size } from './source-size';
 import type { ImportProblem } from './types';
 
@@ -148,6 +149,9 @@ export function parseResourceTs(source: string, options: ParseOptions = {}): Par
     };
     return { program: null, positions: createPositions(''), problems: [problem] };
   }
+  const plain = parsePlainJs(source);
+  if (plain)
+    return { program: plain, positions: createPositions(source), problems: [], commaRepairs: 0 };
   const problems: ImportProblem[] = [];
   const insertions: number[] = [];
   let lastRepair: { offset: number; plain: ImportProblem } | undefined;
