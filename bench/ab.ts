@@ -6,12 +6,20 @@
  * AB_DISTS=before=/tmp/a,after=dist AB_SIZES=50,500,2000 AB_RUNS=30 AB_ROUNDS=1 \
  *   node scripts/bench.mjs bench/ab.ts
  * AB_CSS_<name>='…' adds style rules to that build's page: a CSS change tried without a rebuild.
+ * AB_IMPORT=1 also imports a resource.ts of AB_SCROLL_PATHS paths by paste in each build per round.
  */
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { serveStatic } from './dist';
 import { ms } from './measure';
-import { clickToMatrix, scrollList, type ClickResult, type ScrollResult } from './ui-bench';
+import {
+  clickToMatrix,
+  importByPaste,
+  scrollList,
+  type ClickResult,
+  type ImportResult,
+  type ScrollResult,
+} from './ui-bench';
 
 const dists = (process.env.AB_DISTS ?? 'dist=dist').split(',').map((pair) => {
   const [name, dir] = pair.split('=');
@@ -23,11 +31,13 @@ const rounds = Number(process.env.AB_ROUNDS ?? 1);
 const scrollPaths = Number(process.env.AB_SCROLL_PATHS ?? Math.max(...sizes));
 const skipScroll = process.env.AB_SKIP_SCROLL === '1';
 const skipClicks = process.env.AB_SKIP_CLICKS === '1';
+const withImport = process.env.AB_IMPORT === '1';
 
 const servers = await Promise.all(dists.map((d) => serveStatic(d.dir)));
 const browser = await chromium.launch(config.use?.launchOptions ?? {});
 const clicks = new Map<string, ClickResult[]>();
 const scrolls = new Map<string, ScrollResult[]>();
+const imports = new Map<string, ImportResult[]>();
 const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
   map.set(key, [...(map.get(key) ?? []), value]);
 try {
@@ -48,6 +58,9 @@ try {
             `${d.name} ${what}`,
             await scrollList(browser, servers[k]!.url, scrollPaths, what, 90, d.css),
           );
+    if (withImport)
+      for (const [k, d] of dists.entries())
+        push(imports, d.name, await importByPaste(browser, servers[k]!.url, scrollPaths));
   }
 } finally {
   await browser.close();
@@ -73,6 +86,19 @@ for (const [key, list] of scrolls)
     console.log(
       `| ${key.split(' ')[0]} | ${s.what} | ${s.paths} | ${ms(s.taskPerFrame)} | ${ms(s.scriptPerFrame)} |`,
     );
+
+if (withImport) {
+  console.log();
+  console.log(
+    '| build | import by paste, paths | main thread to matrix | script to matrix | wall |',
+  );
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [name, list] of imports)
+    for (const i of list)
+      console.log(
+        `| ${name} | ${i.paths} | ${ms(i.taskToMatrix)} | ${ms(i.scriptToMatrix)} | ${ms(i.wall)} |`,
+      );
+}
 
 // Over several rounds: the median of each round's figure, so one burst of load on the machine
 // does not decide the comparison.

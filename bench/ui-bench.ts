@@ -341,7 +341,11 @@ export async function scrollList(
  * `paths` paths (as a paste does: one input event), then the Import button clicked; the clock stops
  * when the matrix shows the imported design's rows.
  */
-async function importByPaste(browser: Browser, url: string, paths: number): Promise<ImportResult> {
+export async function importByPaste(
+  browser: Browser,
+  url: string,
+  paths: number,
+): Promise<ImportResult> {
   const text = renderResourceTs(generatedDesign(paths, 2));
   const { page, cdp, close } = await openDesign(browser, url, 10);
   await page.getByRole('button', { name: 'Import…' }).click();
