@@ -102,9 +102,11 @@ function asBabelShapes(program: ESTree.Program): boolean {
     let keys = Object.hasOwn(CHILD_KEYS, node.type) ? CHILD_KEYS[node.type] : undefined;
     if (keys === undefined || !rewrite(node)) return false;
     if (node.type === 'ObjectMethod') keys = METHOD_KEYS; // its function's parts moved into it
-    for (const key of keys) {
-      const child = node[key];
-      if (Array.isArray(child)) for (const item of child) stack.push(item);
+    // Indexed loops: `for...of` in a cold run's interpreter allocates an iterator result per
+    // item (3.8 MB for the 2,000-path bench file, a tenth of the run's garbage).
+    for (let k = 0; k < keys.length; k++) {
+      const child = node[keys[k]!];
+      if (Array.isArray(child)) for (let i = 0; i < child.length; i++) stack.push(child[i]);
       else if (child != null) stack.push(child);
     }
   }
