@@ -6,8 +6,8 @@ import { parseModule, type ESTree } from 'meriyah';
  * and our own export write it) read by meriyah, a small standards-checking JavaScript parser,
  * then given the node shapes the readers expect from babel. Babel's TypeScript parser is the
  * slow part of a cold CLI run (about 120 ms of CPU for a 2,000-path file in a fresh process,
- * against about 40 for meriyah, whose tree without positions objects is also a third of the
- * garbage); babel stays the parser of record for everything else.
+ * against about 40 for meriyah, whose tree, without babel's position objects, is half the size:
+ * 5.3 against 10.9 MB); babel stays the parser of record for everything else.
  *
  * Returns undefined, and the caller parses with babel, whenever this cannot be certain of giving
  * what babel gives: any syntax error (TypeScript syntax is one; babel also recovers from errors
