@@ -16,8 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // is not plain JavaScript: src/core/import/resource-ts/parse-plain-js.ts), never for a design
 // file or an amplify_outputs.json. Each import of one becomes a CommonJS module whose functions
 // require the package on first call, so the package's own module body (babel's is large) runs,
-// and its code is in the code cache, only when used. Measured with babel alone made lazy: check
-// on 2 paths 56.8 → 55.1 ms of CPU, the code cache 584 → 451 KB (bench/results.md, eighth pass).
+// and its code is in the code cache, only when used: check on 2 paths 58.6 → 55.7 ms of CPU,
+// the code cache 584 → 451 KB (bench/results.md, eighth pass).
 const LAZY = { '@babel/parser': ['parse'], meriyah: ['parseModule'] };
 const lazyParsers = {
   name: 'lazy-parsers',
