@@ -55,8 +55,10 @@ export const GrantCell = memo(function GrantCell({
       }),
     [edit, person, storageIndex, pathId],
   );
-  // The sprite row of the five chips' looks: a light cell draws it whole, a chip its own part.
-  const chips = chipRow((action) => chipLook(grantState(granted, action)));
+  // Each chip's state, once: the sprite row of the five chips' looks (a light cell draws it
+  // whole, a chip its own part) and each chip's checked state are both read from it.
+  const states = new Map(GRID_ACTIONS.map((action) => [action, grantState(granted, action)]));
+  const chips = chipRow((action) => chipLook(states.get(action)!));
   if (light)
     return (
       <td
@@ -78,8 +80,8 @@ export const GrantCell = memo(function GrantCell({
           key={action}
           action={action}
           label={`${who} ${action} ${path}`}
-          checked={grantState(granted, action) === 'granted'}
-          mixed={grantState(granted, action) === 'partly'}
+          checked={states.get(action) === 'granted'}
+          mixed={states.get(action) === 'partly'}
           onToggle={onToggle}
         />
       ))}
