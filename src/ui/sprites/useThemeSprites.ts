@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { badgeSprite, GRID_BADGE, MATRIX_BADGE } from '../sprites/badge-sprite';
+import { badgeSprite, GRID_BADGE, MATRIX_BADGE } from './badge-sprite';
 import { chipSprite } from './chip-sprite';
 import type { Sprite } from './sprite-ops';
 
