@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allow, designFromAccess, type Design, type Rule } from '../src/core';
-import { designGrid, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
+import { allow, type Design } from '../src/core';
+import { designGrid, blocksDesign, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
 
 /**
  * Rows that a scroll brings into the windowed rules grid are drawn light while the box scrolls:
@@ -16,11 +16,10 @@ import { designGrid, holdScrolled, LOOKS, openApp, releaseScroll } from './helpe
  * and a function's; a subpath taking actions away (struck badges); owner cells on paths without
  * {entity_id} (a dash) and with it.
  */
-function scrollDesign(blocks: number): Design {
-  const access: [string, Rule[]][] = [];
-  for (let i = 0; i < blocks; i++) {
-    const area = `area${String(i).padStart(3, '0')}`;
-    access.push(
+const scrollDesign = (blocks: number): Design =>
+  blocksDesign(
+    blocks,
+    (area, i) => [
       [
         `${area}/*`,
         [
@@ -35,10 +34,9 @@ function scrollDesign(blocks: number): Design {
       ],
       [`${area}/public/*`, [allow.guest.to(['read']), allow.authenticated.to(['read', 'write'])]],
       [`users${i}/{entity_id}/*`, [allow.entity('identity').to(['read', 'write', 'delete'])]],
-    );
-  }
-  return designFromAccess(access, { groups: ['admin', 'auditor'], functions: ['resizer'] });
-}
+    ],
+    { groups: ['admin', 'auditor'], functions: ['resizer'] },
+  );
 
 /** A rendered row by its path name (the text box, there in light rows too). */
 const rowOf = (page: Page, path: string): Locator =>

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // e2e code runs partly in the page (evaluate callbacks): type those parts against the DOM.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { serializeDesignFile, type Design } from '../src/core';
+import { designFromAccess, serializeDesignFile, type Design, type Rule } from '../src/core';
 
 /** Opens the app with a fresh session (each test has its own browser context, hence storage). */
 export async function openApp(
@@ -116,3 +116,19 @@ export const LOOKS = (['light', 'dark'] as const).flatMap((colorScheme) =>
     })),
   ),
 );
+
+/**
+ * A design of `blocks` blocks of paths for the scrolling tests, each block's paths and rules from
+ * `block(area, i)`, where `area` is `area000`, `area001`, ... (so the paths sort as written);
+ * `names`: the groups and functions its rules use.
+ */
+export function blocksDesign(
+  blocks: number,
+  block: (area: string, i: number) => [string, Rule[]][],
+  names: { groups?: string[]; functions?: string[] } = {},
+): Design {
+  const access = Array.from({ length: blocks }, (_, i) =>
+    block(`area${String(i).padStart(3, '0')}`, i),
+  ).flat();
+  return designFromAccess(access, names);
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allow, designFromAccess, type Rule } from '../src/core';
-import { designGrid, holdScrolled, matrix, openApp, releaseScroll } from './helpers';
+import { allow } from '../src/core';
+import { blocksDesign, designGrid, holdScrolled, matrix, openApp, releaseScroll } from './helpers';
 
 /**
  * While a windowed table scrolls, the rows it mounts are drawn light (issue 11): a grid row's
@@ -9,12 +9,9 @@ import { designGrid, holdScrolled, matrix, openApp, releaseScroll } from './help
  * be valid table markup for assistive technology: axe (WCAG 2 A/AA) on each table held on light
  * rows, then again on the completed rows.
  */
-const design = designFromAccess(
-  Array.from({ length: 300 }, (_, i): [string, Rule[]] => [
-    `area${String(i).padStart(3, '0')}/*`,
-    [allow.authenticated.to(['read', 'write']), allow.guest.to(['get'])],
-  ]),
-);
+const design = blocksDesign(300, (area) => [
+  [`${area}/*`, [allow.authenticated.to(['read', 'write']), allow.guest.to(['get'])]],
+]);
 
 async function axeViolations(page: Page, table: Locator): Promise<string[]> {
   const id = await table.evaluate((el) => (el.id ||= 'axe-scope'));

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allow, designFromAccess, type Design, type Rule } from '../src/core';
-import { matrix, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
+import { allow, type Design } from '../src/core';
+import { matrix, blocksDesign, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
 
 /**
  * Rows that a scroll brings into the windowed matrix are drawn light while the box scrolls (only
@@ -10,11 +10,10 @@ import { matrix, holdScrolled, LOOKS, openApp, releaseScroll } from './helpers';
  */
 
 /** Areas with subpaths (dimmed parent part), a subpath taking actions away, owner folders. */
-function scrollDesign(blocks: number): Design {
-  const access: [string, Rule[]][] = [];
-  for (let i = 0; i < blocks; i++) {
-    const area = `area${String(i).padStart(3, '0')}`;
-    access.push(
+const scrollDesign = (blocks: number): Design =>
+  blocksDesign(
+    blocks,
+    (area, i) => [
       [
         `${area}/*`,
         [
@@ -29,10 +28,9 @@ function scrollDesign(blocks: number): Design {
       ],
       [`${area}/public/*`, [allow.guest.to(['read'])]],
       [`users${i}/{entity_id}/*`, [allow.entity('identity').to(['read', 'write', 'delete'])]],
-    );
-  }
-  return designFromAccess(access, { groups: ['admin', 'auditor'], functions: ['resizer'] });
-}
+    ],
+    { groups: ['admin', 'auditor'], functions: ['resizer'] },
+  );
 
 /** A rendered row by the path it shows (light rows have no accessible name yet). */
 const rowOf = (page: Page, path: string): Locator =>
